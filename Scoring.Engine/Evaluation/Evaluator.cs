@@ -1,0 +1,121 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Kinds;
+using Scoring.Engine.Submissions;
+using Scoring.Engine.Text;
+
+namespace Scoring.Engine.Evaluation;
+
+/// <summary>The evaluation pipeline: binds a valid submission, runs the compiled rules, and totals, rescales, rounds and classifies.</summary>
+public sealed class Evaluator
+{
+    private static readonly IReadOnlyList<ItemResult> NoItems = [];
+    private static readonly IReadOnlyList<SectionResult> NoSections = [];
+    private static readonly IReadOnlyList<AppliedCondition> NoConditions = [];
+    private readonly CriteriaVersion _version;
+    private readonly IRuleProgram _program;
+    private readonly string[] _formulas;
+    private readonly Dictionary<string, bool[]> _applies;
+
+    /// <summary>Prepares evaluation of one version with its compiled rules.</summary>
+    public Evaluator(CriteriaVersion version, IRuleProgram program)
+    {
+        _version = version;
+        _program = program;
+        _formulas = [.. version.AllItems.Select(i => i.Kind.Describe(i.Max))];
+        _applies = version.Groups.ToDictionary(g => g.Code, g => version.AllItems.Select(i => version.Applies(i, g.Code)).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Scores a submission that passed <see cref="SubmissionValidator"/>.</summary>
+    /// <exception cref="RuleEvaluationException">A rule threw; names the version, rule and agency.</exception>
+    public AgencyResult Evaluate(Submission submission)
+    {
+        if (submission.NotAssessedReason is { } reason)
+        {
+            var none = new BlockResult(0m, 0m, 0m);
+            return new AgencyResult(_version.Id, submission.AgencyCode, submission.AgencyName, submission.GroupCode,
+                AgencyStatus.NotAssessed, reason, NoItems, NoSections, none, none, 0m, 0m, 0m, 0m, 0m, null, null, NoConditions);
+        }
+        var sheet = Bind(submission);
+        Run(_program.ScoreItems, sheet, submission);
+        var items = new ItemResult[sheet.On.Length];
+        Settle(sheet, submission, items, formulas: false);
+        Run(_program.ScoreFormulas, sheet, submission);
+        Settle(sheet, submission, items, formulas: true);
+        return Totals.Complete(_version, submission, sheet, items, s => Run(_program.TestConditions, s, submission));
+    }
+
+    private FactSheet Bind(Submission submission)
+    {
+        var layout = _program.Layout;
+        var sheet = layout.NewSheet();
+        var all = _version.AllItems;
+        var applies = _applies[submission.GroupCode];
+        for (var i = 0; i < all.Count; i++)
+        {
+            var item = all[i];
+            var answer = submission.Answers.GetValueOrDefault(item.Code);
+            sheet.On[i] = applies[i] && answer is not { NotApplicable: true };
+            if (sheet.On[i] && answer is not null)
+            {
+                item.Kind.Bind(answer, sheet.V, layout.AnswerSlots[i]);
+            }
+        }
+        foreach (var input in _version.Inputs)
+        {
+            sheet.V[layout.InputSlot(input.Code)] = submission.Inputs.TryGetValue(input.Code, out var v) ? v : input.Default ?? 0m;
+        }
+        return sheet;
+    }
+
+    private void Settle(FactSheet sheet, Submission submission, ItemResult[] items, bool formulas)
+    {
+        var all = _version.AllItems;
+        var rounding = _version.Rounding;
+        for (var i = 0; i < all.Count; i++)
+        {
+            var item = all[i];
+            if (item.Kind is FormulaKind != formulas)
+            {
+                continue;
+            }
+            var answer = submission.Answers.GetValueOrDefault(item.Code);
+            if (!sheet.On[i])
+            {
+                var why = answer is { NotApplicable: true }
+                    ? "Đơn vị không thuộc đối tượng áp dụng" + (answer.Explanation is { } e ? ": " + e : "")
+                    : $"Không áp dụng cho khối {submission.GroupCode}";
+                items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, false, why,
+                    [], item.Max, 0m, 0m, item.RuleName, _formulas[i], null);
+                continue;
+            }
+            var raw = sheet.R[i];
+            var kept = Math.Clamp(raw, 0m, item.Max);
+            var points = Rounding.Apply(kept, rounding.ItemStep, rounding.Mode);
+            sheet.P[i] = points;
+            string? note = null;
+            if (kept != raw)
+            {
+                note = $"Kết quả {Num.Vi(raw)} được giữ trong khoảng 0 đến {Num.Vi(item.Max)}";
+            }
+            if (points != kept)
+            {
+                note = (note is null ? "" : note + "; ") + $"làm tròn {Num.Vi(kept)} thành {Num.Vi(points)}";
+            }
+            var used = item.Kind is FormulaKind f ? FormulaInputs.Of(f.Expression, _version, _program.Layout, sheet) : item.Kind.Used(answer!);
+            items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
+                used, item.Max, raw, points, item.RuleName, _formulas[i], note);
+        }
+    }
+
+    private void Run(Action<FactSheet> step, FactSheet sheet, Submission submission)
+    {
+        try
+        {
+            step(sheet);
+        }
+        catch (RuleFailedException e)
+        {
+            throw new RuleEvaluationException(_version.Id, e.RuleName, submission.AgencyCode, e.InnerException ?? e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Scoring.Engine.Submissions;
+
+/// <summary>One agency's self-assessment (or appraised answers) for one criteria version.</summary>
+public sealed record Submission(
+    string AgencyCode,
+    string? AgencyName,
+    string GroupCode,
+    IReadOnlyDictionary<string, Answer> Answers,
+    IReadOnlyDictionary<string, decimal> Inputs,
+    string? NotAssessedReason = null,
+    IReadOnlyDictionary<string, string>? Locations = null)
+{
+    /// <summary>Where an item or input came from (a line or a cell), for messages; the code itself when unknown.</summary>
+    public string Where(string code) =>
+        Locations is not null && Locations.TryGetValue(code, out var where) ? where : code;
+}

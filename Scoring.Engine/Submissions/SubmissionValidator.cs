@@ -1,0 +1,115 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Kinds;
+using Scoring.Engine.Text;
+
+namespace Scoring.Engine.Submissions;
+
+/// <summary>Checks a submission against a criteria version and lists every problem, in Vietnamese, with where it is.</summary>
+public static class SubmissionValidator
+{
+    /// <summary>The largest value an input of type Number may take (guards the arithmetic).</summary>
+    public const decimal MaxNumber = 1_000_000_000m;
+
+    /// <summary>Returns every problem found (empty when the submission can be scored).</summary>
+    public static IReadOnlyList<Problem> Validate(CriteriaVersion version, Submission submission)
+    {
+        var problems = new List<Problem>();
+        if (version.FindGroup(submission.GroupCode) is null)
+        {
+            var known = string.Join(", ", version.Groups.Select(g => g.Code));
+            problems.Add(new Problem(submission.Where("group"), null,
+                $"Khối \"{submission.GroupCode}\" không có trong bộ tiêu chí {version.Id}: cần một trong các khối {known}."));
+            return problems;
+        }
+        if (submission.NotAssessedReason is not null)
+        {
+            return problems;
+        }
+        CheckAnswers(version, submission, problems);
+        CheckInputs(version, submission, problems);
+        return problems;
+    }
+
+    private static void CheckAnswers(CriteriaVersion version, Submission submission, List<Problem> problems)
+    {
+        var items = version.AllItems.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        foreach (var (code, answer) in submission.Answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var where = submission.Where(code);
+            if (!items.TryGetValue(code, out var item))
+            {
+                problems.Add(new Problem(where, code, $"Mã tiêu chí \"{code}\" không có trong bộ tiêu chí {version.Id}."));
+                continue;
+            }
+            if (!version.Applies(item, submission.GroupCode))
+            {
+                problems.Add(new Problem(where, code, $"Tiêu chí {code} không áp dụng cho khối {submission.GroupCode}: bỏ câu trả lời này."));
+                continue;
+            }
+            if (answer.NotApplicable)
+            {
+                if (!item.MayBeNotApplicable)
+                {
+                    problems.Add(new Problem(where, code, $"Tiêu chí {code} bắt buộc với mọi đơn vị trong khối: không được ghi \"không áp dụng\"."));
+                }
+                continue;
+            }
+            problems.AddRange(item.Kind.Check(item, answer).Select(m => new Problem(where, code, m)));
+            if (item.EvidenceRequired && item.Kind.TakesAnswer && ClaimsPoints(item, answer)
+                && string.IsNullOrWhiteSpace(answer.Evidence) && string.IsNullOrWhiteSpace(answer.Explanation))
+            {
+                problems.Add(new Problem(where, code, "Thiếu tài liệu kiểm chứng: cần ghi số, ký hiệu văn bản kiểm chứng hoặc giải trình lý do."));
+            }
+        }
+        foreach (var item in version.AllItems)
+        {
+            if (item.Kind.TakesAnswer && version.Applies(item, submission.GroupCode)
+                && !submission.Answers.ContainsKey(item.Code) && !MayBeLeftEmpty(item))
+            {
+                problems.Add(new Problem(submission.Where(item.Code), item.Code,
+                    $"Thiếu câu trả lời cho tiêu chí {item.Code} \"{item.Title}\" ({item.Kind.Label})."));
+            }
+        }
+    }
+
+    /// <summary>Bonus and deduction items whose empty answer means zero may be left out.</summary>
+    public static bool MayBeLeftEmpty(Item item) =>
+        item.Role != ItemRole.Tree && item.Kind is CountKind or YesNoKind or JudgmentKind;
+
+    private static bool ClaimsPoints(Item item, Answer answer) =>
+        item.Kind is DeductPerKind or LevelsKind || answer.Value is > 0m;
+
+    private static void CheckInputs(CriteriaVersion version, Submission submission, List<Problem> problems)
+    {
+        var declared = version.Inputs.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        foreach (var (code, value) in submission.Inputs.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var where = submission.Where(code);
+            if (!declared.TryGetValue(code, out var input))
+            {
+                problems.Add(new Problem(where, code, $"Số liệu \"{code}\" không có trong bộ tiêu chí {version.Id}."));
+                continue;
+            }
+            var expected = input.Type switch
+            {
+                InputType.Count when value < 0m || value != decimal.Truncate(value) || value > ItemKind.MaxCount =>
+                    $"cần là số nguyên từ 0 đến {ItemKind.MaxCount}",
+                InputType.Percent when value is < 0m or > 100m => "cần là tỷ lệ từ 0 đến 100",
+                InputType.Boolean when value is not (0m or 1m) => "cần là Có hoặc Không",
+                InputType.Number when value is < 0m or > MaxNumber => $"cần là số từ 0 đến {MaxNumber}",
+                _ => null,
+            };
+            if (expected is not null)
+            {
+                problems.Add(new Problem(where, code, $"Số liệu \"{input.Title}\" có giá trị {Num.Vi(value)} không hợp lệ: {expected}."));
+            }
+        }
+        foreach (var input in version.Inputs)
+        {
+            if (input.Default is null && !submission.Inputs.ContainsKey(input.Code))
+            {
+                problems.Add(new Problem(submission.Where(input.Code), input.Code, $"Thiếu số liệu \"{input.Title}\" ({input.Code})."));
+            }
+        }
+    }
+}
