@@ -7,6 +7,7 @@ public sealed class SheetLayout
 {
     private readonly Dictionary<string, int> _inputSlots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _itemIndex = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _booleans = new(StringComparer.Ordinal);
 
     /// <summary>Lays out a version's items (in <see cref="CriteriaVersion.AllItems"/> order) and inputs.</summary>
     public SheetLayout(CriteriaVersion version)
@@ -24,6 +25,10 @@ public sealed class SheetLayout
         foreach (var input in version.Inputs)
         {
             _inputSlots[input.Code] = slot++;
+            if (input.Type == InputType.Boolean)
+            {
+                _booleans.Add(input.Code);
+            }
         }
         ValueCount = slot;
         ItemCount = items.Count;
@@ -45,6 +50,9 @@ public sealed class SheetLayout
     /// <summary>The value slot of an input.</summary>
     /// <exception cref="KeyNotFoundException">The input is not declared.</exception>
     public int InputSlot(string code) => _inputSlots[code];
+
+    /// <summary>Whether an input is yes/no (stored as 1 or 0).</summary>
+    public bool IsBoolean(string code) => _booleans.Contains(code);
 
     /// <summary>The index of an item in <see cref="CriteriaVersion.AllItems"/>.</summary>
     /// <exception cref="KeyNotFoundException">The item does not exist.</exception>

@@ -1,0 +1,333 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Expressions;
+
+namespace Scoring.Rules.Expressions;
+
+/// <summary>Parses an author's formula or condition into a typed <see cref="Expr"/>; the grammar is the allow-list.</summary>
+public sealed class ExpressionParser
+{
+    /// <summary>The functions an expression may call.</summary>
+    public static readonly IReadOnlyList<string> Functions = ["min", "max", "abs", "round", "if", "diem"];
+
+    private readonly List<Token> _tokens;
+    private readonly ExpressionContext _context;
+    private readonly List<ExpressionError> _errors;
+    private int _position;
+
+    private ExpressionParser(List<Token> tokens, ExpressionContext context, List<ExpressionError> errors)
+    {
+        _tokens = tokens;
+        _context = context;
+        _errors = errors;
+    }
+
+    /// <summary>Parses <paramref name="text"/>, expecting a value of <paramref name="expected"/> type; returns null with errors when it is not valid.</summary>
+    public static Expr? Parse(string text, ExprType expected, ExpressionContext context, out IReadOnlyList<ExpressionError> errors)
+    {
+        var list = new List<ExpressionError>();
+        errors = list;
+        if (text.Length > 2000)
+        {
+            list.Add(new ExpressionError(1, "Biểu thức quá dài (tối đa 2000 ký tự)."));
+            return null;
+        }
+        var tokens = Lexer.Tokenize(text, list);
+        if (list.Count > 0)
+        {
+            return null;
+        }
+        var parser = new ExpressionParser(tokens, context, list);
+        try
+        {
+            var (expr, type) = parser.Or(0);
+            if (parser.Peek.Kind != TokenKind.End)
+            {
+                parser.Fail($"Thừa \"{parser.Peek.Text}\" ở cuối biểu thức.");
+            }
+            if (type != expected)
+            {
+                list.Add(new ExpressionError(1, expected == ExprType.Condition
+                    ? "Biểu thức phải là một điều kiện (đúng/sai), ví dụ: diem_nong > 0."
+                    : "Biểu thức phải cho ra một số điểm, không phải một điều kiện."));
+            }
+            return list.Count == 0 ? expr : null;
+        }
+        catch (AbortException)
+        {
+            return null;
+        }
+    }
+
+    private Token Peek => _tokens[_position];
+
+    private bool Accept(string symbol)
+    {
+        if ((Peek.Kind == TokenKind.Symbol || Peek.Kind == TokenKind.Name) && Peek.Text == symbol)
+        {
+            _position++;
+            return true;
+        }
+        return false;
+    }
+
+    private void Expect(string symbol)
+    {
+        if (!Accept(symbol))
+        {
+            Fail($"Cần \"{symbol}\" nhưng gặp \"{(Peek.Kind == TokenKind.End ? "hết biểu thức" : Peek.Text)}\".");
+        }
+    }
+
+    private void Fail(string message)
+    {
+        _errors.Add(new ExpressionError(Peek.Column, message));
+        throw new AbortException();
+    }
+
+    private void Require(ExprType actual, ExprType wanted, int column, string what)
+    {
+        if (actual != wanted)
+        {
+            _errors.Add(new ExpressionError(column, wanted == ExprType.Number
+                ? $"{what} cần một số, không phải một điều kiện."
+                : $"{what} cần một điều kiện (đúng/sai), không phải một số."));
+            throw new AbortException();
+        }
+    }
+
+    private (Expr, ExprType) Or(int depth)
+    {
+        if (depth > 50)
+        {
+            Fail("Biểu thức lồng nhau quá sâu.");
+        }
+        var (left, type) = And(depth);
+        while (Peek.Text is "or" or "||" && Peek.Kind != TokenKind.String)
+        {
+            var column = Peek.Column;
+            _position++;
+            var (right, rtype) = And(depth);
+            Require(type, ExprType.Condition, column, "Phép \"or\"");
+            Require(rtype, ExprType.Condition, column, "Phép \"or\"");
+            left = new BinaryExpr("or", left, right);
+        }
+        return (left, type);
+    }
+
+    private (Expr, ExprType) And(int depth)
+    {
+        var (left, type) = Not(depth);
+        while (Peek.Text is "and" or "&&" && Peek.Kind != TokenKind.String)
+        {
+            var column = Peek.Column;
+            _position++;
+            var (right, rtype) = Not(depth);
+            Require(type, ExprType.Condition, column, "Phép \"and\"");
+            Require(rtype, ExprType.Condition, column, "Phép \"and\"");
+            left = new BinaryExpr("and", left, right);
+        }
+        return (left, type);
+    }
+
+    private (Expr, ExprType) Not(int depth)
+    {
+        var column = Peek.Column;
+        if (Accept("not") || Accept("!"))
+        {
+            var (operand, type) = Not(depth + 1);
+            Require(type, ExprType.Condition, column, "Phép \"not\"");
+            return (new UnaryExpr("not", operand), ExprType.Condition);
+        }
+        return Comparison(depth);
+    }
+
+    private (Expr, ExprType) Comparison(int depth)
+    {
+        var (left, type) = Additive(depth);
+        if (Peek.Kind == TokenKind.Symbol && Peek.Text is "<" or "<=" or ">" or ">=" or "==" or "!=")
+        {
+            var op = Peek.Text;
+            var column = Peek.Column;
+            _position++;
+            var (right, rtype) = Additive(depth);
+            Require(type, ExprType.Number, column, $"Phép so sánh \"{op}\"");
+            Require(rtype, ExprType.Number, column, $"Phép so sánh \"{op}\"");
+            return (new BinaryExpr(op, left, right), ExprType.Condition);
+        }
+        return (left, type);
+    }
+
+    private (Expr, ExprType) Additive(int depth)
+    {
+        var (left, type) = Multiplicative(depth);
+        while (Peek.Kind == TokenKind.Symbol && Peek.Text is "+" or "-")
+        {
+            var op = Peek.Text;
+            var column = Peek.Column;
+            _position++;
+            var (right, rtype) = Multiplicative(depth);
+            Require(type, ExprType.Number, column, $"Phép \"{op}\"");
+            Require(rtype, ExprType.Number, column, $"Phép \"{op}\"");
+            left = new BinaryExpr(op, left, right);
+        }
+        return (left, type);
+    }
+
+    private (Expr, ExprType) Multiplicative(int depth)
+    {
+        var (left, type) = Unary(depth);
+        while (Peek.Kind == TokenKind.Symbol && Peek.Text is "*" or "/")
+        {
+            var op = Peek.Text;
+            var column = Peek.Column;
+            _position++;
+            var (right, rtype) = Unary(depth);
+            Require(type, ExprType.Number, column, $"Phép \"{op}\"");
+            Require(rtype, ExprType.Number, column, $"Phép \"{op}\"");
+            left = new BinaryExpr(op, left, right);
+        }
+        return (left, type);
+    }
+
+    private (Expr, ExprType) Unary(int depth)
+    {
+        var column = Peek.Column;
+        if (Peek.Kind == TokenKind.Symbol && Accept("-"))
+        {
+            var (operand, type) = Unary(depth + 1);
+            Require(type, ExprType.Number, column, "Dấu \"-\"");
+            return (new UnaryExpr("-", operand), ExprType.Number);
+        }
+        return Primary(depth);
+    }
+
+    private (Expr, ExprType) Primary(int depth)
+    {
+        var token = Peek;
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                _position++;
+                return (new NumberExpr(token.Number), ExprType.Number);
+            case TokenKind.Symbol when token.Text == "(":
+                _position++;
+                var inner = Or(depth + 1);
+                Expect(")");
+                return inner;
+            case TokenKind.Name:
+                _position++;
+                return Name(token, depth);
+            default:
+                Fail(token.Kind == TokenKind.End ? "Biểu thức kết thúc đột ngột." : $"Không thể bắt đầu bằng \"{token.Text}\".");
+                return default;
+        }
+    }
+
+    private (Expr, ExprType) Name(Token token, int depth)
+    {
+        var name = token.Text;
+        if (Peek.Kind == TokenKind.Symbol && Peek.Text == "(")
+        {
+            return Call(token, depth);
+        }
+        if (name == "tong_diem")
+        {
+            if (!_context.AllowTotal)
+            {
+                _errors.Add(new ExpressionError(token.Column, "\"tong_diem\" chỉ dùng được trong điều kiện (caps, eligibility), không dùng trong công thức."));
+                throw new AbortException();
+            }
+            return (new TotalExpr(), ExprType.Number);
+        }
+        if (name is "true" or "false")
+        {
+            return (new BinaryExpr(name == "true" ? "==" : "!=", new NumberExpr(0m), new NumberExpr(0m)), ExprType.Condition);
+        }
+        if (_context.Inputs.TryGetValue(name, out var type))
+        {
+            return (new InputExpr(name), type == InputType.Boolean ? ExprType.Condition : ExprType.Number);
+        }
+        var known = _context.Inputs.Count == 0 ? "(chưa khai báo số liệu nào trong inputs)" : string.Join(", ", _context.Inputs.Keys.Order(StringComparer.Ordinal));
+        _errors.Add(new ExpressionError(token.Column, $"Tên \"{name}\" không phải số liệu đã khai báo trong inputs; các số liệu đã khai báo: {known}."));
+        throw new AbortException();
+    }
+
+    private (Expr, ExprType) Call(Token token, int depth)
+    {
+        var name = token.Text;
+        if (!Functions.Contains(name))
+        {
+            _errors.Add(new ExpressionError(token.Column, $"Hàm \"{name}\" không được phép; chỉ dùng: {string.Join(", ", Functions)}."));
+            throw new AbortException();
+        }
+        Expect("(");
+        if (name == "diem")
+        {
+            return ItemPoints(token);
+        }
+        var args = new List<(Expr, ExprType, int)>();
+        do
+        {
+            var column = Peek.Column;
+            var (arg, type) = Or(depth + 1);
+            args.Add((arg, type, column));
+        }
+        while (Accept(","));
+        Expect(")");
+        var arity = name switch { "abs" => 1, "if" => 3, _ => 2 };
+        if (args.Count != arity)
+        {
+            _errors.Add(new ExpressionError(token.Column, $"Hàm \"{name}\" cần {arity} tham số, nhưng có {args.Count}."));
+            throw new AbortException();
+        }
+        if (name == "if")
+        {
+            Require(args[0].Item2, ExprType.Condition, args[0].Item3, "Tham số thứ nhất của if");
+            if (args[1].Item2 != args[2].Item2)
+            {
+                _errors.Add(new ExpressionError(args[2].Item3, "Hai nhánh của if phải cùng kiểu (cùng là số hoặc cùng là điều kiện)."));
+                throw new AbortException();
+            }
+            return (new CallExpr(name, [args[0].Item1, args[1].Item1, args[2].Item1]), args[1].Item2);
+        }
+        foreach (var (_, type, column) in args)
+        {
+            Require(type, ExprType.Number, column, $"Hàm \"{name}\"");
+        }
+        if (name == "round" && args[1].Item1 is not NumberExpr { Value: >= 0m and <= 10m } digits | (args[1].Item1 is NumberExpr n && n.Value != decimal.Truncate(n.Value)))
+        {
+            _errors.Add(new ExpressionError(args[1].Item3, "Tham số thứ hai của round phải là số chữ số thập phân, một số nguyên từ 0 đến 10."));
+            throw new AbortException();
+        }
+        return (new CallExpr(name, [.. args.Select(a => a.Item1)]), ExprType.Number);
+    }
+
+    private (Expr, ExprType) ItemPoints(Token token)
+    {
+        var code = Peek;
+        if (code.Kind != TokenKind.String)
+        {
+            Fail("diem(...) cần mã tiêu chí trong dấu nháy, ví dụ: diem(\"I.1\").");
+        }
+        _position++;
+        Expect(")");
+        if (!_context.ItemCodes.Contains(code.Text))
+        {
+            _errors.Add(new ExpressionError(code.Column, $"Mã tiêu chí \"{code.Text}\" không có trong bộ tiêu chí."));
+            throw new AbortException();
+        }
+        if (code.Text == _context.SelfCode)
+        {
+            _errors.Add(new ExpressionError(code.Column, $"Công thức của mục {code.Text} tham chiếu chính nó."));
+            throw new AbortException();
+        }
+        if (_context.SelfCode is not null && _context.FormulaItemCodes.Contains(code.Text))
+        {
+            _errors.Add(new ExpressionError(code.Column, $"Công thức không được tham chiếu mục {code.Text} cũng tính bằng công thức."));
+            throw new AbortException();
+        }
+        return (new ItemPointsExpr(code.Text), ExprType.Number);
+    }
+
+    private sealed class AbortException : Exception;
+}

@@ -1,0 +1,204 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Kinds;
+using Scoring.Engine.Text;
+
+namespace Scoring.Rules.Format;
+
+/// <summary>The canonical form of a version: JSON in the criteria file's own keys, fixed key order, normalised numbers and
+/// expressions. Reformatting a file does not change it; any change of meaning does. <see cref="CriteriaReader"/> reads it back.</summary>
+public static class CanonicalForm
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Serialises a version canonically.</summary>
+    public static string Write(CriteriaVersion v)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            var id = v.Identity;
+            w.WriteString("id", id.Id);
+            w.WriteString("title", id.Title);
+            Optional(w, "jurisdiction", id.Jurisdiction);
+            w.WriteBoolean("sample", id.IsSample);
+            if (id.DecisionNumber is not null || id.DecisionDate is not null)
+            {
+                w.WriteStartObject("decision");
+                Optional(w, "number", id.DecisionNumber);
+                Optional(w, "date", id.DecisionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteEndObject();
+            }
+            if (id.EffectiveFrom is not null || id.EffectiveTo is not null)
+            {
+                w.WriteStartObject("effective");
+                Optional(w, "from", id.EffectiveFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                Optional(w, "to", id.EffectiveTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteEndObject();
+            }
+            Optional(w, "replaces", id.Replaces);
+            Number(w, "scale", v.Scale);
+            w.WriteStartObject("rounding");
+            w.WriteString("mode", v.Rounding.Mode switch { RoundingMode.HalfEven => "half-even", RoundingMode.Down => "down", RoundingMode.Up => "up", _ => "half-up" });
+            Optional(w, "item", v.Rounding.ItemStep);
+            Optional(w, "section", v.Rounding.SectionStep);
+            Optional(w, "total", v.Rounding.TotalStep);
+            w.WriteEndObject();
+            w.WriteString("rescaling", v.Rescaling == RescalingPolicy.Proportional ? "proportional" : "none");
+            w.WriteStartObject("ranking");
+            w.WriteString("method", v.Ranking.Method == RankingMethod.Dense ? "dense" : "competition");
+            w.WriteString("within", v.Ranking.Within == RankingScope.All ? "all" : "group");
+            w.WriteEndObject();
+            Array(w, "groups", v.Groups, (w, g) => { w.WriteString("code", g.Code); w.WriteString("name", g.Name); });
+            Array(w, "inputs", v.Inputs, Input);
+            Array(w, "sections", v.Sections, Section);
+            Block(w, "bonus", v.Bonus);
+            Block(w, "deductions", v.Deductions);
+            var classes = v.Classes;
+            Array(w, "classes", [.. classes.Select((c, k) => c with { To = k == 0 ? null : classes[k - 1].From })],
+                (w, c) => { w.WriteString("name", c.Name); Number(w, "from", c.From); Optional(w, "to", c.To); });
+            Array(w, "caps", v.Caps, Condition);
+            Array(w, "eligibility", v.Eligibility, Condition);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The SHA-256 of the canonical form, lowercase hex.</summary>
+    public static string Hash(CriteriaVersion v) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Write(v))));
+
+    private static void Input(Utf8JsonWriter w, InputDeclaration i)
+    {
+        w.WriteString("code", i.Code);
+        w.WriteString("title", i.Title);
+        w.WriteString("type", i.Type switch { InputType.Count => "count", InputType.Percent => "percent", InputType.Boolean => "yes-no", _ => "number" });
+        Optional(w, "default", i.Default);
+    }
+
+    private static void Section(Utf8JsonWriter w, Section s)
+    {
+        w.WriteString("code", s.Code);
+        w.WriteString("title", s.Title);
+        Number(w, "max", s.Max);
+        Codes(w, "applies-to", s.AppliesTo);
+        if (s.AwardedBySuperior)
+        {
+            w.WriteString("awarded-by", "superior");
+        }
+        Array(w, "items", s.Items, Item);
+    }
+
+    private static void Block(Utf8JsonWriter w, string name, PointBlock b)
+    {
+        if (b.Items.Count == 0 && b.Max == 0m)
+        {
+            return;
+        }
+        w.WriteStartObject(name);
+        Number(w, "max", b.Max);
+        Array(w, "items", b.Items, Item);
+        w.WriteEndObject();
+    }
+
+    private static void Item(Utf8JsonWriter w, Item i)
+    {
+        w.WriteString("code", i.Code);
+        w.WriteString("title", i.Title);
+        Number(w, "max", i.Max);
+        w.WriteString("kind", i.Kind.Code);
+        switch (i.Kind)
+        {
+            case JudgmentKind j:
+                Number(w, "step", j.Step);
+                break;
+            case CountKind c:
+                Number(w, "unit", c.Unit);
+                break;
+            case DeductPerKind d:
+                Number(w, "per", d.Per);
+                break;
+            case FormulaKind f:
+                w.WriteString("formula", f.Source);
+                break;
+            case TiersKind t:
+                // Upper edges are written out (each tier ends where the next higher begins), so leaving an implied "to" out changes nothing.
+                var tiers = t.Descending;
+                Array(w, "tiers", [.. tiers.Select((x, k) => x with { To = k == 0 ? null : tiers[k - 1].From })],
+                    (w, x) => { Number(w, "from", x.From); Optional(w, "to", x.To); Number(w, "points", x.Points); });
+                break;
+            case LevelsKind l:
+                Number(w, "step", l.Step);
+                Array(w, "levels", l.Levels, (w, x) => { w.WriteString("code", x.Code); w.WriteString("name", x.Name); Number(w, "max", x.Max); });
+                break;
+        }
+        if (i.EvidenceRequired)
+        {
+            w.WriteString("evidence", "required");
+        }
+        Codes(w, "applies-to", i.AppliesTo);
+        if (i.MayBeNotApplicable)
+        {
+            w.WriteBoolean("may-be-not-applicable", true);
+        }
+    }
+
+    private static void Condition(Utf8JsonWriter w, ConditionRule c)
+    {
+        w.WriteString("code", c.Code);
+        w.WriteString("when", c.When);
+        Optional(w, "at-most", c.AtMost);
+        w.WriteString("reason", c.Reason);
+    }
+
+    private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> values, Action<Utf8JsonWriter, T> write)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStartObject();
+            write(w, value);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Codes(Utf8JsonWriter w, string name, IReadOnlyList<string> codes)
+    {
+        if (codes.Count == 0)
+        {
+            return;
+        }
+        w.WriteStartArray(name);
+        foreach (var code in codes.Distinct().Order(StringComparer.Ordinal))
+        {
+            w.WriteStringValue(code);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            Number(w, name, v);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, decimal value)
+    {
+        w.WritePropertyName(name);
+        w.WriteRawValue(Num.Invariant(value), skipInputValidation: true);
+    }
+}

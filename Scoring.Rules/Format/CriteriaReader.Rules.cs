@@ -1,0 +1,76 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Expressions;
+using Scoring.Rules.Expressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Scoring.Rules.Format;
+
+/// <summary>Class bands, caps, eligibility conditions and expressions.</summary>
+public sealed partial class CriteriaReader
+{
+    private List<ClassBand> ReadClasses(YamlMap root)
+    {
+        var classes = new List<ClassBand>();
+        Place("classes", root, "classes");
+        foreach (var node in _y.List(root, "classes", "tệp tiêu chí", true))
+        {
+            if (_y.Map(node, "xếp loại (classes)", "name", "from", "to") is not { } c)
+            {
+                continue;
+            }
+            var name = _y.Text(c, "name", "xếp loại", true);
+            var from = _y.Number(c, "from", $"xếp loại {name}", true);
+            var to = _y.Number(c, "to", $"xếp loại {name}", false);
+            if (name is null || from is null || !Claim("class:" + name, node, $"Tên xếp loại \"{name}\""))
+            {
+                continue;
+            }
+            classes.Add(new ClassBand(name, from.Value, to));
+        }
+        return classes;
+    }
+
+    private List<ConditionRule> ReadConditions(YamlMap root, string key, bool isCap)
+    {
+        var rules = new List<ConditionRule>();
+        var what = isCap ? "giới hạn xếp loại (caps)" : "điều kiện xếp loại (eligibility)";
+        var context = new ExpressionContext(_inputs, _itemCodes, _formulaCodes, null, AllowTotal: true);
+        foreach (var (node, index) in _y.List(root, key, "tệp tiêu chí", false).Select((n, i) => (n, i)))
+        {
+            var keys = isCap ? new[] { "code", "when", "at-most", "reason" } : ["code", "when", "reason"];
+            if (_y.Map(node, what, keys) is not { } c)
+            {
+                continue;
+            }
+            var code = _y.Text(c, "code", what, false) ?? $"{key}-{index + 1}";
+            var when = _y.Text(c, "when", what, true);
+            var atMost = isCap ? _y.Text(c, "at-most", what, true) : null;
+            var reason = _y.Text(c, "reason", what, true);
+            var expr = when is null ? null : ParseExpression(when, c.Fields["when"], ExprType.Condition, context, $"{what} {code}");
+            var ruleKey = (isCap ? "cap:" : "eligibility:") + code;
+            if (expr is null || reason is null || (isCap && atMost is null) || !Claim(ruleKey, node, $"Mã \"{code}\" của {what}"))
+            {
+                continue;
+            }
+            if (isCap)
+            {
+                Place("atmost:" + code, c, "at-most");
+            }
+            rules.Add(new ConditionRule(code, ExprPrinter.Print(expr), expr, atMost, reason, isCap));
+        }
+        return rules;
+    }
+
+    private Expr? ParseExpression(string text, YamlNode node, ExprType expected, ExpressionContext context, string what)
+    {
+        var expr = ExpressionParser.Parse(text, expected, context, out var errors);
+        var offset = node is YamlScalarNode { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } ? 1 : 0;
+        foreach (var error in errors)
+        {
+            _problems.Add(new CriteriaProblem(_map.File, (int)node.Start.Line, (int)node.Start.Column + offset + error.Column - 1,
+                $"Biểu thức của {what} \"{text}\": {error.Message}"));
+        }
+        return expr;
+    }
+}

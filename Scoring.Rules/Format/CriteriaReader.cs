@@ -1,0 +1,306 @@
+using Scoring.Engine.Criteria;
+using Scoring.Rules.Expressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace Scoring.Rules.Format;
+
+/// <summary>Reads a criteria file (YAML, or its canonical JSON) into a <see cref="CriteriaVersion"/>, reporting every structural problem with its line.</summary>
+public sealed partial class CriteriaReader
+{
+    /// <summary>The largest criteria file accepted, in characters.</summary>
+    public const int MaxLength = 1_000_000;
+
+    private static readonly string[] RootKeys =
+        ["id", "title", "jurisdiction", "sample", "decision", "effective", "replaces", "scale", "rounding", "rescaling",
+         "ranking", "groups", "inputs", "sections", "bonus", "deductions", "classes", "caps", "eligibility"];
+
+    private readonly List<CriteriaProblem> _problems = [];
+    private readonly YamlFields _y;
+    private readonly SourceMap _map;
+    private readonly Dictionary<string, InputType> _inputs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _itemCodes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _formulaCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _codeLines = new(StringComparer.Ordinal);
+
+    private CriteriaReader(string file)
+    {
+        _y = new YamlFields(file, _problems);
+        _map = new SourceMap(file);
+    }
+
+    /// <summary>Reads criteria text; <paramref name="file"/> names it in messages. Never throws on bad input.</summary>
+    public static ReadResult Read(string text, string file)
+    {
+        var reader = new CriteriaReader(file);
+        var version = reader.ReadText(text);
+        return new ReadResult(version, reader._map, reader._problems);
+    }
+
+    private CriteriaVersion? ReadText(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            _problems.Add(new CriteriaProblem(_map.File, 1, 1, $"Tệp tiêu chí quá lớn: {text.Length} ký tự, tối đa {MaxLength}."));
+            return null;
+        }
+        YamlNode root;
+        try
+        {
+            if (!CheckEvents(text))
+            {
+                return null;
+            }
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count != 1)
+            {
+                _problems.Add(new CriteriaProblem(_map.File, 1, 1, "Tệp tiêu chí phải chứa đúng một tài liệu YAML."));
+                return null;
+            }
+            root = stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            _problems.Add(new CriteriaProblem(_map.File, (int)e.Start.Line, (int)e.Start.Column,
+                $"Tệp không đúng cú pháp YAML: {e.Message}"));
+            return null;
+        }
+        var map = _y.Map(root, "tệp tiêu chí", RootKeys);
+        return map is null ? null : ReadVersion(map);
+    }
+
+    /// <summary>Refuses anchors and aliases (no alias bombs) and overly deep nesting before building the tree.</summary>
+    private bool CheckEvents(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
+            {
+                _problems.Add(new CriteriaProblem(_map.File, (int)current.Start.Line, (int)current.Start.Column,
+                    "Không dùng neo và tham chiếu YAML (&, *) trong tệp tiêu chí: hãy viết đầy đủ từng mục."));
+                return false;
+            }
+            depth += current.NestingIncrease;
+            if (depth > 32)
+            {
+                _problems.Add(new CriteriaProblem(_map.File, (int)current.Start.Line, (int)current.Start.Column, "Tệp lồng nhau quá sâu."));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private CriteriaVersion? ReadVersion(YamlMap root)
+    {
+        const string what = "tệp tiêu chí";
+        var id = _y.Text(root, "id", what, true);
+        if (id is not null && !IsCode(id))
+        {
+            _y.Error(root.Fields["id"], $"Mã phiên bản \"{id}\" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ mau-2024.");
+        }
+        var identity = new VersionIdentity(
+            id ?? "",
+            _y.Text(root, "title", what, true) ?? "",
+            _y.Text(root, "jurisdiction", what, false),
+            null, null, null, null,
+            _y.Text(root, "replaces", what, false),
+            _y.Flag(root, "sample", what));
+        identity = ReadDates(root, identity);
+        var scale = _y.Number(root, "scale", what, true, positive: true) ?? 100m;
+        Place("scale", root, "scale");
+        ReadInputs(root);
+        PreScanItems(root);
+        var groups = ReadGroups(root);
+        var sections = ReadSections(root);
+        var bonus = ReadBlock(root, "bonus", ItemRole.Bonus);
+        var deductions = ReadBlock(root, "deductions", ItemRole.Deduction);
+        var classes = ReadClasses(root);
+        var caps = ReadConditions(root, "caps", isCap: true);
+        var eligibility = ReadConditions(root, "eligibility", isCap: false);
+        var inputs = ReadInputDeclarations(root);
+        return new CriteriaVersion(identity, scale, groups, inputs, sections, bonus, deductions, classes, caps, eligibility,
+            ReadRounding(root), ReadRescaling(root), ReadRanking(root));
+    }
+
+    private VersionIdentity ReadDates(YamlMap root, VersionIdentity identity)
+    {
+        if (root.Fields.TryGetValue("decision", out var decisionNode) && _y.Map(decisionNode, "decision", "number", "date") is { } decision)
+        {
+            identity = identity with { DecisionNumber = _y.Text(decision, "number", "decision", false), DecisionDate = _y.Date(decision, "date", "decision") };
+        }
+        if (root.Fields.TryGetValue("effective", out var effectiveNode) && _y.Map(effectiveNode, "effective", "from", "to") is { } effective)
+        {
+            identity = identity with { EffectiveFrom = _y.Date(effective, "from", "effective"), EffectiveTo = _y.Date(effective, "to", "effective") };
+            if (identity.EffectiveFrom > identity.EffectiveTo)
+            {
+                _y.Error(effectiveNode, "Ngày hết hiệu lực (to) phải sau ngày bắt đầu hiệu lực (from).");
+            }
+        }
+        return identity;
+    }
+
+    private List<Group> ReadGroups(YamlMap root)
+    {
+        var groups = new List<Group>();
+        foreach (var node in _y.List(root, "groups", "tệp tiêu chí", true))
+        {
+            if (_y.Map(node, "khối (groups)", "code", "name") is not { } g)
+            {
+                continue;
+            }
+            var code = _y.Text(g, "code", "khối", true);
+            var name = _y.Text(g, "name", "khối", true);
+            if (code is null || name is null)
+            {
+                continue;
+            }
+            if (Claim("group:" + code, node, $"Mã khối \"{code}\""))
+            {
+                groups.Add(new Group(code, name));
+            }
+        }
+        return groups;
+    }
+
+    private void ReadInputs(YamlMap root)
+    {
+        foreach (var node in _y.List(root, "inputs", "tệp tiêu chí", false))
+        {
+            if (node is YamlMappingNode m && m.Children.TryGetValue(new YamlScalarNode("code"), out var c) && c is YamlScalarNode { Value: { } code }
+                && m.Children.TryGetValue(new YamlScalarNode("type"), out var t) && t is YamlScalarNode { Value: { } type })
+            {
+                _inputs.TryAdd(code.Trim(), type.Trim() == "yes-no" ? InputType.Boolean : InputType.Number);
+            }
+        }
+    }
+
+    private List<InputDeclaration> ReadInputDeclarations(YamlMap root)
+    {
+        var inputs = new List<InputDeclaration>();
+        foreach (var node in _y.List(root, "inputs", "tệp tiêu chí", false))
+        {
+            if (_y.Map(node, "số liệu (inputs)", "code", "title", "type", "default") is not { } m)
+            {
+                continue;
+            }
+            var code = _y.Text(m, "code", "số liệu", true);
+            var title = _y.Text(m, "title", "số liệu", true);
+            var typeText = _y.Text(m, "type", "số liệu", true);
+            var type = typeText switch
+            {
+                "count" => InputType.Count,
+                "number" => InputType.Number,
+                "percent" => InputType.Percent,
+                "yes-no" => InputType.Boolean,
+                _ => (InputType?)null,
+            };
+            if (typeText is not null && type is null)
+            {
+                _y.Error(m.Fields["type"], $"Kiểu số liệu \"{typeText}\" không hợp lệ: cần count, number, percent hoặc yes-no.");
+            }
+            if (code is not null && !IsIdentifier(code))
+            {
+                _y.Error(m.Fields["code"], $"Mã số liệu \"{code}\" chỉ được gồm chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, ví dụ diem_nong.");
+                continue;
+            }
+            var fallback = _y.Number(m, "default", "số liệu", false);
+            if (code is null || title is null || type is null || !Claim("input:" + code, node, $"Mã số liệu \"{code}\""))
+            {
+                continue;
+            }
+            inputs.Add(new InputDeclaration(code, title, type.Value, fallback));
+        }
+        return inputs;
+    }
+
+    private RoundingPolicy ReadRounding(YamlMap root)
+    {
+        if (!root.Fields.TryGetValue("rounding", out var node) || _y.Map(node, "rounding", "mode", "item", "section", "total") is not { } m)
+        {
+            return RoundingPolicy.None;
+        }
+        Place("rounding", root, "rounding");
+        var modeText = _y.Text(m, "mode", "rounding", false) ?? "half-up";
+        var mode = modeText switch
+        {
+            "half-up" => RoundingMode.HalfUp,
+            "half-even" => RoundingMode.HalfEven,
+            "down" => RoundingMode.Down,
+            "up" => RoundingMode.Up,
+            _ => (RoundingMode?)null,
+        };
+        if (mode is null)
+        {
+            _y.Error(m.Fields["mode"], $"Cách làm tròn \"{modeText}\" không hợp lệ: cần half-up, half-even, down hoặc up.");
+        }
+        return new RoundingPolicy(_y.Number(m, "item", "rounding", false, positive: true), _y.Number(m, "section", "rounding", false, positive: true),
+            _y.Number(m, "total", "rounding", false, positive: true), mode ?? RoundingMode.HalfUp);
+    }
+
+    private RescalingPolicy ReadRescaling(YamlMap root)
+    {
+        Place("rescaling", root, "rescaling");
+        var text = _y.Text(root, "rescaling", "tệp tiêu chí", false) ?? "none";
+        switch (text)
+        {
+            case "none":
+                return RescalingPolicy.None;
+            case "proportional":
+                return RescalingPolicy.Proportional;
+            default:
+                _y.Error(root.Fields["rescaling"], $"Cách quy đổi \"{text}\" không hợp lệ: cần none hoặc proportional.");
+                return RescalingPolicy.None;
+        }
+    }
+
+    private RankingPolicy ReadRanking(YamlMap root)
+    {
+        if (!root.Fields.TryGetValue("ranking", out var node) || _y.Map(node, "ranking", "method", "within") is not { } m)
+        {
+            return RankingPolicy.Default;
+        }
+        var method = _y.Text(m, "method", "ranking", false) ?? "competition";
+        var within = _y.Text(m, "within", "ranking", false) ?? "group";
+        if (method is not ("competition" or "dense"))
+        {
+            _y.Error(m.Fields["method"], $"Cách xếp thứ hạng \"{method}\" không hợp lệ: cần competition (1224) hoặc dense (1223).");
+        }
+        if (within is not ("group" or "all"))
+        {
+            _y.Error(m.Fields["within"], $"Phạm vi xếp hạng \"{within}\" không hợp lệ: cần group hoặc all.");
+        }
+        return new RankingPolicy(method == "dense" ? RankingMethod.Dense : RankingMethod.Competition,
+            within == "all" ? RankingScope.All : RankingScope.Group);
+    }
+
+    private void Place(string key, YamlMap map, string field)
+    {
+        var node = map.Fields.GetValueOrDefault(field) ?? map.Node;
+        _map.Add(key, (int)node.Start.Line, (int)node.Start.Column);
+    }
+
+    /// <summary>Records a code's place; reports a duplicate (with the first line) and returns false.</summary>
+    private bool Claim(string key, YamlNode node, string what)
+    {
+        var line = (int)node.Start.Line;
+        if (_codeLines.TryGetValue(key, out var first))
+        {
+            _y.Error(node, $"{what} bị trùng (đã dùng ở dòng {first}).");
+            return false;
+        }
+        _codeLines[key] = line;
+        _map.Add(key, line, (int)node.Start.Column);
+        return true;
+    }
+
+    private static bool IsCode(string text) => text.Length is > 0 and <= 64 && text.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static bool IsIdentifier(string text) =>
+        text.Length is > 0 and <= 64 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+        && text is not ("tong_diem" or "true" or "false" or "and" or "or" or "not") && !ExpressionParser.Functions.Contains(text);
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Scoring.Rules.Format;
+
+/// <summary>Typed access to YAML mappings with Vietnamese problems at the node's line; never throws on bad input.</summary>
+internal sealed class YamlFields
+{
+    private readonly string _file;
+    private readonly List<CriteriaProblem> _problems;
+
+    public YamlFields(string file, List<CriteriaProblem> problems)
+    {
+        _file = file;
+        _problems = problems;
+    }
+
+    public void Error(YamlNode node, string message) =>
+        _problems.Add(new CriteriaProblem(_file, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    /// <summary>Reads a mapping, reporting keys outside <paramref name="allowed"/>.</summary>
+    public YamlMap? Map(YamlNode node, string what, params string[] allowed)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, $"{what} phải là một bảng khóa: giá trị (mapping).");
+            return null;
+        }
+        var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (!allowed.Contains(key))
+            {
+                Error(keyNode, $"Khóa \"{key}\" không hợp lệ trong {what}; các khóa được phép: {string.Join(", ", allowed)}.");
+                continue;
+            }
+            if (!result.TryAdd(key, value))
+            {
+                Error(keyNode, $"Khóa \"{key}\" bị lặp lại trong {what}.");
+            }
+        }
+        return new YamlMap(node, result);
+    }
+
+    public string? Text(YamlMap map, string key, string what, bool required)
+    {
+        if (!map.Fields.TryGetValue(key, out var node))
+        {
+            if (required)
+            {
+                _problems.Add(new CriteriaProblem(_file, Line(map), 1, $"Thiếu khóa bắt buộc \"{key}\" trong {what}."));
+            }
+            return null;
+        }
+        if (node is not YamlScalarNode { Value: { } value } || (required && string.IsNullOrWhiteSpace(value)))
+        {
+            Error(node, $"\"{key}\" trong {what} phải là một giá trị chữ, không để trống.");
+            return null;
+        }
+        return value.Trim();
+    }
+
+    public decimal? Number(YamlMap map, string key, string what, bool required, bool positive = false)
+    {
+        var text = Text(map, key, what, required);
+        if (text is null)
+        {
+            return null;
+        }
+        if (text.Contains(',', StringComparison.Ordinal))
+        {
+            Error(map.Fields[key], $"\"{key}\" trong {what}: số \"{text}\" phải dùng dấu chấm thập phân, ví dụ {text.Replace(',', '.')}.");
+            return null;
+        }
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            || Math.Abs(value) > 1_000_000_000m)
+        {
+            Error(map.Fields[key], $"\"{key}\" trong {what} phải là một số (từ -1000000000 đến 1000000000), nhưng là \"{text}\".");
+            return null;
+        }
+        if (value < 0m || (positive && value == 0m))
+        {
+            Error(map.Fields[key], $"\"{key}\" trong {what} phải là số {(positive ? "lớn hơn 0" : "không âm")}, nhưng là {text}.");
+            return null;
+        }
+        return value;
+    }
+
+    public DateOnly? Date(YamlMap map, string key, string what)
+    {
+        var text = Text(map, key, what, false);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Error(map.Fields[key], $"\"{key}\" trong {what} phải là ngày dạng năm-tháng-ngày, ví dụ 2024-01-05, nhưng là \"{text}\".");
+            return null;
+        }
+        return date;
+    }
+
+    public bool Flag(YamlMap map, string key, string what)
+    {
+        var text = Text(map, key, what, false);
+        switch (text)
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                Error(map.Fields[key], $"\"{key}\" trong {what} phải là true hoặc false, nhưng là \"{text}\".");
+                return false;
+        }
+    }
+
+    public IReadOnlyList<YamlNode> List(YamlMap map, string key, string what, bool required)
+    {
+        if (!map.Fields.TryGetValue(key, out var node))
+        {
+            if (required)
+            {
+                _problems.Add(new CriteriaProblem(_file, Line(map), 1, $"Thiếu khóa bắt buộc \"{key}\" trong {what}."));
+            }
+            return [];
+        }
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, $"\"{key}\" trong {what} phải là một danh sách.");
+            return [];
+        }
+        return [.. sequence.Children];
+    }
+
+    public IReadOnlyList<string> Codes(YamlMap map, string key, string what)
+    {
+        var codes = new List<string>();
+        foreach (var node in List(map, key, what, false))
+        {
+            if (node is YamlScalarNode { Value: { Length: > 0 } value })
+            {
+                codes.Add(value.Trim());
+            }
+            else
+            {
+                Error(node, $"Mỗi phần tử của \"{key}\" trong {what} phải là một mã.");
+            }
+        }
+        return codes;
+    }
+
+    private static int Line(YamlMap map) => (int)map.Node.Start.Line;
+}
+
+/// <summary>A YAML mapping node with its fields by key.</summary>
+internal sealed record YamlMap(YamlNode Node, Dictionary<string, YamlNode> Fields)
+{
+    public bool Has(string key) => Fields.ContainsKey(key);
+}

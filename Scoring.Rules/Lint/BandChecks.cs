@@ -1,0 +1,65 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Text;
+using Scoring.Rules.Format;
+
+namespace Scoring.Rules.Lint;
+
+/// <summary>Class bands: listed best first, contiguous from 0, no gaps or overlaps, every class reachable; caps name real classes.</summary>
+internal static class BandChecks
+{
+    public static void Check(CriteriaVersion version, SourceMap map, List<CriteriaProblem> problems)
+    {
+        var classes = version.Classes;
+        if (classes.Count == 0)
+        {
+            problems.Add(map.Problem("classes", "Cần khai báo ít nhất một xếp loại (classes)."));
+            return;
+        }
+        var reachable = version.Scale + version.Bonus.Max;
+        for (var k = 0; k < classes.Count; k++)
+        {
+            var band = classes[k];
+            var key = "class:" + band.Name;
+            if (k > 0 && band.From >= classes[k - 1].From)
+            {
+                problems.Add(map.Problem(key, $"Các xếp loại phải liệt kê từ cao xuống thấp: \"{band.Name}\" (từ {Num.Vi(band.From)}) đứng sau \"{classes[k - 1].Name}\" (từ {Num.Vi(classes[k - 1].From)})."));
+                continue;
+            }
+            if (band.To is { } to && to <= band.From)
+            {
+                problems.Add(map.Problem(key, $"Xếp loại \"{band.Name}\" có khoảng rỗng: từ {Num.Vi(band.From)} đến dưới {Num.Vi(to)}."));
+            }
+            if (band.From > reachable)
+            {
+                problems.Add(map.Problem(key, $"Xếp loại \"{band.Name}\" không thể đạt: cần từ {Num.Vi(band.From)} điểm, nhưng điểm cao nhất có thể là {Num.Vi(reachable)} (thang điểm cộng điểm thưởng tối đa)."));
+            }
+            if (k == 0)
+            {
+                if (band.To is { } top && top <= reachable)
+                {
+                    problems.Add(map.Problem(key, $"Xếp loại cao nhất \"{band.Name}\" dừng ở dưới {Num.Vi(top)} điểm nên tổng điểm từ {Num.Vi(top)} trở lên không được xếp loại (bỏ \"to\")."));
+                }
+            }
+            else
+            {
+                var upper = classes[k - 1].From;
+                if (band.To is { } to2 && to2 < upper)
+                {
+                    problems.Add(map.Problem(key, $"Các xếp loại bị hở: tổng điểm từ {Num.Vi(to2)} đến dưới {Num.Vi(upper)} không thuộc xếp loại nào."));
+                }
+                else if (band.To is { } to3 && to3 > upper)
+                {
+                    problems.Add(map.Problem(key, $"Các xếp loại chồng lấn: tổng điểm từ {Num.Vi(upper)} đến dưới {Num.Vi(to3)} thuộc cả \"{classes[k - 1].Name}\" và \"{band.Name}\"."));
+                }
+            }
+            if (k == classes.Count - 1 && band.From > 0m)
+            {
+                problems.Add(map.Problem(key, $"Các xếp loại bị hở: tổng điểm dưới {Num.Vi(band.From)} không thuộc xếp loại nào (xếp loại thấp nhất cần from: 0)."));
+            }
+        }
+        foreach (var cap in version.Caps.Where(c => c.AtMost is not null && version.ClassIndex(c.AtMost) < 0))
+        {
+            problems.Add(map.Problem("atmost:" + cap.Code, $"Giới hạn {cap.Code} nêu xếp loại \"{cap.AtMost}\" không có trong classes; các xếp loại: {string.Join(", ", classes.Select(c => c.Name))}."));
+        }
+    }
+}

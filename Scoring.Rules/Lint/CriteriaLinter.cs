@@ -1,0 +1,101 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Text;
+using Scoring.Rules.Format;
+
+namespace Scoring.Rules.Lint;
+
+/// <summary>Checks the meaning of a criteria version: maxima, bands, tiers, levels, groups, classes and policies.</summary>
+public static class CriteriaLinter
+{
+    /// <summary>Reads and lints criteria text; returns every problem (structural, then semantic), ordered by line.</summary>
+    public static IReadOnlyList<CriteriaProblem> Lint(string text, string file) => Lint(CriteriaReader.Read(text, file));
+
+    /// <summary>Lints what was read; returns the reader's problems plus every semantic problem, ordered by line.</summary>
+    public static IReadOnlyList<CriteriaProblem> Lint(ReadResult read)
+    {
+        var problems = new List<CriteriaProblem>(read.Problems);
+        if (read.Version is { } version)
+        {
+            var map = read.Map;
+            CheckIdentity(version, map, problems);
+            CheckGroupsAndMaxima(version, map, problems);
+            ItemChecks.Check(version, map, problems);
+            BandChecks.Check(version, map, problems);
+        }
+        return [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)];
+    }
+
+    private static void CheckIdentity(CriteriaVersion version, SourceMap map, List<CriteriaProblem> problems)
+    {
+        if (version.Identity.Replaces == version.Id && version.Id.Length > 0)
+        {
+            problems.Add(map.Problem("scale", $"Phiên bản {version.Id} không thể thay thế chính nó (replaces)."));
+        }
+    }
+
+    private static void CheckGroupsAndMaxima(CriteriaVersion version, SourceMap map, List<CriteriaProblem> problems)
+    {
+        if (version.Groups.Count == 0)
+        {
+            problems.Add(map.Problem("scale", "Cần khai báo ít nhất một khối (groups)."));
+            return;
+        }
+        var known = version.Groups.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var knownText = string.Join(", ", known);
+        foreach (var section in version.Sections)
+        {
+            foreach (var g in section.AppliesTo.Where(g => !known.Contains(g)))
+            {
+                problems.Add(map.Problem("applies:section:" + section.Code, $"Mục {section.Code} áp dụng cho khối \"{g}\" chưa khai báo; các khối: {knownText}."));
+            }
+        }
+        foreach (var item in version.AllItems)
+        {
+            foreach (var g in item.AppliesTo.Where(g => !known.Contains(g)))
+            {
+                problems.Add(map.Problem("applies:item:" + item.Code, $"Tiêu chí {item.Code} áp dụng cho khối \"{g}\" chưa khai báo; các khối: {knownText}."));
+            }
+        }
+        var proportional = version.Rescaling == RescalingPolicy.Proportional;
+        foreach (var group in version.Groups)
+        {
+            var total = 0m;
+            foreach (var section in version.Sections.Where(s => s.AppliesToGroup(group.Code)))
+            {
+                var itemsMax = section.Items.Where(i => i.AppliesToGroup(group.Code)).Sum(i => i.Max);
+                if (itemsMax < section.Max && !proportional)
+                {
+                    problems.Add(map.Problem("section:" + section.Code,
+                        $"Tổng điểm tối đa các tiêu chí của mục {section.Code} đối với khối {group.Code} là {Num.Vi(itemsMax)}, nhỏ hơn điểm tối đa của mục ({Num.Vi(section.Max)}); sửa điểm tối đa hoặc khai báo rescaling: proportional."));
+                }
+                else if (itemsMax > section.Max)
+                {
+                    problems.Add(map.Problem("section:" + section.Code,
+                        $"Tổng điểm tối đa các tiêu chí của mục {section.Code} đối với khối {group.Code} là {Num.Vi(itemsMax)}, lớn hơn điểm tối đa của mục ({Num.Vi(section.Max)}); điểm của mục sẽ bị giới hạn ở {Num.Vi(section.Max)}.", warning: true));
+                }
+                total += Math.Min(section.Max, itemsMax);
+            }
+            if (total == 0m)
+            {
+                problems.Add(map.Problem("group:" + group.Code, $"Khối {group.Code} không có tiêu chí nào được áp dụng."));
+            }
+            else if (total != version.Scale && !proportional)
+            {
+                problems.Add(map.Problem("scale",
+                    $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, khác thang điểm {Num.Vi(version.Scale)}; sửa điểm tối đa hoặc khai báo rescaling: proportional."));
+            }
+            else if (total > version.Scale)
+            {
+                problems.Add(map.Problem("scale", $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, vượt thang điểm {Num.Vi(version.Scale)}."));
+            }
+        }
+        if (!proportional)
+        {
+            foreach (var item in version.AllItems.Where(i => i.MayBeNotApplicable))
+            {
+                problems.Add(map.Problem("na:" + item.Code,
+                    $"Tiêu chí {item.Code} có thể không áp dụng với một số đơn vị nhưng chưa khai báo cách quy đổi: thêm rescaling: proportional."));
+            }
+        }
+    }
+}
