@@ -101,7 +101,7 @@ public sealed class Evaluator
             {
                 note = (note is null ? "" : note + "; ") + $"làm tròn {Num.Vi(kept)} thành {Num.Vi(points)}";
             }
-            var used = item.Kind is FormulaKind f ? FormulaInputs.Of(f.Expression, _version, _program.Layout, sheet) : item.Kind.Used(answer!);
+            var used = item.Kind is FormulaKind f ? FormulaInputs.Of(f.Expression, _version, _program.Layout, sheet) : item.Kind.Used(answer ?? Answer.Empty);
             items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
                 used, item.Max, raw, points, item.RuleName, _formulas[i], note);
         }

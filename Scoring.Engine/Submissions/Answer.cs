@@ -5,4 +5,7 @@ public sealed record Answer(decimal? Value, string? Level = null, bool NotApplic
 {
     /// <summary>An answer that says the item does not apply to this agency.</summary>
     public static Answer NotApplicableAnswer { get; } = new(null, null, true);
+
+    /// <summary>No answer given (allowed for bonus and deduction items, where it means none).</summary>
+    public static Answer Empty { get; } = new(0m);
 }

@@ -1,0 +1,40 @@
+namespace Scoring.Api.Cli;
+
+/// <summary>The command-line verbs of the Scoring binary; returns the process exit code.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code: success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code: the input has problems (lint errors, a bad answers file).</summary>
+    public const int InputProblems = 1;
+
+    /// <summary>Exit code: the command line is wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>Runs a verb with its arguments, writing to <paramref name="output"/>.</summary>
+    public static int Run(string[] args, TextWriter output)
+    {
+        return args switch
+        {
+            ["criteria", "lint", .. var files] when files.Length > 0 => LintCommand.Run(files, output),
+            ["score", .. var rest] => ScoreCommand.Run(rest, output),
+            ["help" or "--help" or "-h", ..] => Help(output, Ok),
+            _ => Help(output, Usage),
+        };
+    }
+
+    private static int Help(TextWriter output, int code)
+    {
+        output.WriteLine("""
+            Scoring: chấm điểm, xếp loại công tác dân vận
+
+            Cách dùng:
+              dotnet run --project Scoring.Api -- criteria lint <tệp.yaml>...
+                  Kiểm tra tệp tiêu chí; in mọi lỗi kèm dòng; mã thoát 0 nếu hợp lệ.
+              dotnet run --project Scoring.Api -- score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml> [--json]
+                  Chấm điểm một đơn vị và in kết quả có giải thích (hoặc JSON với --json).
+            """);
+        return code;
+    }
+}

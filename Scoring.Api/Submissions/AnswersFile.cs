@@ -1,0 +1,211 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Kinds;
+using Scoring.Engine.Submissions;
+using Scoring.Engine.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Scoring.Api.Submissions;
+
+/// <summary>Reads one agency's answers file (YAML or JSON) into a <see cref="Submission"/>; every problem names its line.</summary>
+public static class AnswersFile
+{
+    /// <summary>The largest answers file accepted, in characters.</summary>
+    public const int MaxLength = 1_000_000;
+
+    private static readonly string[] RootKeys = ["agency", "name", "group", "criteria", "not-assessed", "answers", "inputs"];
+    private static readonly string[] AnswerKeys = ["value", "points", "level", "evidence", "explanation", "not-applicable"];
+
+    /// <summary>Reads answers for <paramref name="version"/>; returns the submission, or null with every problem found.</summary>
+    public static (Submission? Submission, IReadOnlyList<Problem> Problems) Read(string text, string file, CriteriaVersion version)
+    {
+        var problems = new List<Problem>();
+        YamlMappingNode root;
+        try
+        {
+            if (text.Length > MaxLength)
+            {
+                return (null, [new Problem(file, null, $"Tệp quá lớn: {text.Length} ký tự, tối đa {MaxLength}.")]);
+            }
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                return (null, [new Problem(file, null, "Tệp trả lời phải là một bảng khóa: giá trị (agency, group, answers, inputs).")]);
+            }
+            root = mapping;
+        }
+        catch (YamlException e)
+        {
+            return (null, [new Problem($"{file}, dòng {e.Start.Line}", null, $"Tệp không đúng cú pháp YAML/JSON: {e.Message}")]);
+        }
+        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Where(YamlNode node) => $"{file}, dòng {node.Start.Line}";
+        string? Field(string key)
+        {
+            var node = Child(root, key);
+            return node is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        }
+        foreach (var key in root.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "").Where(k => !RootKeys.Contains(k)))
+        {
+            problems.Add(new Problem(file, null, $"Khóa \"{key}\" không hợp lệ; các khóa được phép: {string.Join(", ", RootKeys)}."));
+        }
+        var agency = Field("agency");
+        var group = Field("group");
+        if (agency is null)
+        {
+            problems.Add(new Problem(file, null, "Thiếu mã đơn vị (agency)."));
+        }
+        if (group is null)
+        {
+            problems.Add(new Problem(file, null, "Thiếu mã khối (group)."));
+        }
+        if (Field("criteria") is { } criteria && criteria != version.Id)
+        {
+            problems.Add(new Problem(Where(Child(root, "criteria")!), null, $"Tệp trả lời dành cho bộ tiêu chí \"{criteria}\", không phải \"{version.Id}\"."));
+        }
+        if (Child(root, "group") is { } groupNode)
+        {
+            locations["group"] = Where(groupNode);
+        }
+        var items = version.AllItems.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in Entries(root, "answers", problems, file))
+        {
+            var code = keyNode.Value ?? "";
+            locations[code] = Where(keyNode);
+            if (!items.TryGetValue(code, out var item))
+            {
+                answers[code] = new Answer(null);
+                continue;
+            }
+            if (ReadAnswer(item, valueNode, problems, Where(valueNode)) is { } answer)
+            {
+                answers[code] = answer;
+            }
+        }
+        var inputs = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var declared = version.Inputs.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in Entries(root, "inputs", problems, file))
+        {
+            var code = keyNode.Value ?? "";
+            locations[code] = Where(keyNode);
+            var raw = (valueNode as YamlScalarNode)?.Value ?? "";
+            var boolean = declared.TryGetValue(code, out var input) && input.Type == InputType.Boolean;
+            if ((boolean && AnswerText.TryParseYesNo(raw, out var value)) || AnswerText.TryParseNumber(raw, out value))
+            {
+                inputs[code] = value;
+            }
+            else
+            {
+                problems.Add(new Problem(Where(valueNode), code, $"Số liệu \"{raw}\" không phải là {(boolean ? "Có/Không" : "một số")}."));
+            }
+        }
+        var submission = new Submission(agency ?? "", Field("name"), group ?? "", answers, inputs, Field("not-assessed"), locations);
+        problems.AddRange(SubmissionValidator.Validate(version, submission));
+        return problems.Count == 0 ? (submission, problems) : (null, problems);
+    }
+
+    private static Answer? ReadAnswer(Item item, YamlNode node, List<Problem> problems, string where)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return FromText(item, scalar.Value ?? "", null, problems, where);
+        }
+        if (node is not YamlMappingNode map)
+        {
+            problems.Add(new Problem(where, item.Code, "Câu trả lời phải là một giá trị hoặc một bảng khóa (value, level, evidence, explanation)."));
+            return null;
+        }
+        foreach (var key in map.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "").Where(k => !AnswerKeys.Contains(k)))
+        {
+            problems.Add(new Problem(where, item.Code, $"Khóa \"{key}\" không hợp lệ trong câu trả lời; các khóa được phép: {string.Join(", ", AnswerKeys)}."));
+        }
+        string? Text(string key) => Child(map, key) is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var evidence = Text("evidence");
+        var explanation = Text("explanation");
+        if (Text("not-applicable") is "true")
+        {
+            return new Answer(null, null, true, evidence, explanation);
+        }
+        var level = Text("level");
+        var value = Text("value") ?? Text("points");
+        if (item.Kind is LevelsKind)
+        {
+            decimal? points = null;
+            if (value is not null)
+            {
+                points = AnswerText.TryParseNumber(value, out var p) ? p : null;
+                if (points is null)
+                {
+                    problems.Add(new Problem(where, item.Code, $"Điểm \"{value}\" không phải là một số."));
+                    return null;
+                }
+            }
+            return new Answer(points, level, false, evidence, explanation);
+        }
+        return FromText(item, value ?? "", (evidence, explanation), problems, where);
+    }
+
+    private static Answer? FromText(Item item, string raw, (string? Evidence, string? Explanation)? extra, List<Problem> problems, string where)
+    {
+        var (evidence, explanation) = extra ?? (null, null);
+        if (AnswerText.IsNotApplicable(raw))
+        {
+            return new Answer(null, null, true, evidence, explanation);
+        }
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return new Answer(null, null, false, evidence, explanation);
+        }
+        switch (item.Kind)
+        {
+            case LevelsKind:
+                return new Answer(null, raw.Trim(), false, evidence, explanation);
+            case YesNoKind when AnswerText.TryParseYesNo(raw, out var yes):
+                return new Answer(yes, null, false, evidence, explanation);
+            case YesNoKind:
+                problems.Add(new Problem(where, item.Code, $"Giá trị \"{raw}\" không hợp lệ: cần \"có\" hoặc \"không\"."));
+                return null;
+            case FormulaKind:
+                return new Answer(0m, null, false, evidence, explanation);
+        }
+        if (AnswerText.TryParseNumber(raw, out var number))
+        {
+            return new Answer(number, null, false, evidence, explanation);
+        }
+        problems.Add(new Problem(where, item.Code, $"Giá trị \"{raw}\" không phải là một số: cần {Expected(item)}."));
+        return null;
+    }
+
+    private static string Expected(Item item) => item.Kind switch
+    {
+        TiersKind => "một tỷ lệ phần trăm từ 0 đến 100",
+        CountKind or DeductPerKind => "một số nguyên (số lần, số lượng) từ 0",
+        _ => $"một số điểm từ 0 đến {Num.Vi(item.Max)}",
+    };
+
+    private static IEnumerable<(YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode root, string key, List<Problem> problems, string file)
+    {
+        var node = Child(root, key);
+        if (node is null || node is YamlScalarNode { Value: null or "" })
+        {
+            yield break;
+        }
+        if (node is not YamlMappingNode map)
+        {
+            problems.Add(new Problem($"{file}, dòng {node.Start.Line}", null, $"\"{key}\" phải là một bảng mã: giá trị."));
+            yield break;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            if (k is YamlScalarNode scalar)
+            {
+                yield return (scalar, v);
+            }
+        }
+    }
+
+    private static YamlNode? Child(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+}
