@@ -34,6 +34,7 @@ internal static class Lexer
                 else
                 {
                     errors.Add(new ExpressionError(start + 1, $"Số \"{literal}\" không hợp lệ hoặc quá lớn (dùng dấu chấm thập phân, tối đa 20 ký tự)."));
+                    break;
                 }
                 continue;
             }
@@ -63,8 +64,7 @@ internal static class Lexer
             {
                 var what = c == '.' ? "dấu chấm (truy cập thành viên không được phép)" : $"ký tự '{c}'";
                 errors.Add(new ExpressionError(start + 1, $"Không được dùng {what} trong biểu thức."));
-                i++;
-                continue;
+                break;
             }
             tokens.Add(new Token(TokenKind.Symbol, symbol, start + 1));
             i += symbol.Length;

@@ -32,7 +32,7 @@ public static class Criteria
     }
 
     /// <summary>A one-group, one-section version around the given items YAML (indented as list entries under items:).</summary>
-    public static string Mini(string items, decimal scale, string extra = "", string classes = DefaultClasses) => $"""
+    public static string Mini(string items, decimal scale, string extra = "", string? classes = null) => $"""
         id: mini
         title: Mini
         sample: true
@@ -45,16 +45,17 @@ public static class Criteria
             max: {scale}
             items:
         {items}
-        {classes}
+        {classes ?? Classes(scale)}
         {extra}
         """;
 
-    public const string DefaultClasses = """
+    /// <summary>Tốt from 90%, Khá from 70%, Trung bình from 50% of the scale, Yếu below.</summary>
+    public static string Classes(decimal scale) => $$"""
         classes:
-          - { name: Tốt, from: 90 }
-          - { name: Khá, from: 70, to: 90 }
-          - { name: Trung bình, from: 50, to: 70 }
-          - { name: Yếu, from: 0, to: 50 }
+          - { name: Tốt, from: {{scale * 0.9m}} }
+          - { name: Khá, from: {{scale * 0.7m}}, to: {{scale * 0.9m}} }
+          - { name: Trung bình, from: {{scale * 0.5m}}, to: {{scale * 0.7m}} }
+          - { name: Yếu, from: 0, to: {{scale * 0.5m}} }
         """;
 
     /// <summary>Scores answers (item code to value) for agency "a" in group "g", asserting they are valid.</summary>
