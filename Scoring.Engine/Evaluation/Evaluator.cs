@@ -44,7 +44,8 @@ public sealed class Evaluator
         return Totals.Complete(_version, submission, sheet, items, s => Run(_program.TestConditions, s, submission));
     }
 
-    private FactSheet Bind(Submission submission)
+    /// <summary>The fact sheet a valid submission is scored on: answers and inputs in their slots, items switched on where they apply.</summary>
+    public FactSheet Bind(Submission submission)
     {
         var layout = _program.Layout;
         var sheet = layout.NewSheet();
