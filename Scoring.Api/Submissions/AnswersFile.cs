@@ -101,8 +101,10 @@ public static class AnswersFile
                 problems.Add(new Problem(Where(valueNode), code, $"Số liệu \"{raw}\" không phải là {(boolean ? "Có/Không" : "một số")}."));
             }
         }
-        var submission = new Submission(agency ?? "", Field("name"), group ?? "", answers, inputs, Field("not-assessed"), locations);
-        problems.AddRange(SubmissionValidator.Validate(version, submission));
+        var submission = new Submission(agency ?? "", Field("name"), group ?? "", answers, inputs, Field("not-assessed"), locations, file);
+        // An answer that could not be read is reported once, not again as missing.
+        var unreadable = problems.Select(p => p.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(SubmissionValidator.Validate(version, submission).Where(p => p.Code is null || !unreadable.Contains(p.Code)));
         return problems.Count == 0 ? (submission, problems) : (null, problems);
     }
 

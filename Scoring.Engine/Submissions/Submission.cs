@@ -8,9 +8,10 @@ public sealed record Submission(
     IReadOnlyDictionary<string, Answer> Answers,
     IReadOnlyDictionary<string, decimal> Inputs,
     string? NotAssessedReason = null,
-    IReadOnlyDictionary<string, string>? Locations = null)
+    IReadOnlyDictionary<string, string>? Locations = null,
+    string? Source = null)
 {
-    /// <summary>Where an item or input came from (a line or a cell), for messages; the code itself when unknown.</summary>
+    /// <summary>Where an item or input came from (a line or a cell), for messages; else the source file; else the code itself.</summary>
     public string Where(string code) =>
-        Locations is not null && Locations.TryGetValue(code, out var where) ? where : code;
+        Locations is not null && Locations.TryGetValue(code, out var where) ? where : Source ?? code;
 }
