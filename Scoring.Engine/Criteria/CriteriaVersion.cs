@@ -19,14 +19,58 @@ public sealed record CriteriaVersion(
     /// <summary>The version id, e.g. <c>mau-2024</c>.</summary>
     public string Id => Identity.Id;
 
+    private Lookup? _lookup;
+
     /// <summary>Every scored item in evaluation order: tree items, then bonus items, then deduction items.</summary>
-    public IReadOnlyList<Item> AllItems { get; } =
-        [.. Sections.SelectMany(s => s.Items), .. Bonus.Items, .. Deductions.Items];
+    public IReadOnlyList<Item> AllItems => Derived.AllItems;
+
+    /// <summary>Finds an item (tree, bonus or deduction) by code, or null.</summary>
+    public Item? FindItem(string code) => Derived.Items.GetValueOrDefault(code);
 
     /// <summary>Whether an item (and its section) applies to a group.</summary>
     public bool Applies(Item item, string group) =>
         item.AppliesToGroup(group)
-        && (item.SectionCode is null || Sections.First(s => s.Code == item.SectionCode).AppliesToGroup(group));
+        && (item.SectionCode is null || !Derived.Sections.TryGetValue(item.SectionCode, out var s) || s.AppliesToGroup(group));
+
+    // Derived lookups are rebuilt whenever the lists they come from are replaced (a `with` copy keeps fields).
+    private Lookup Derived
+    {
+        get
+        {
+            var lookup = _lookup;
+            if (lookup is null || !ReferenceEquals(lookup.Sections0, Sections) || !ReferenceEquals(lookup.Bonus, Bonus) || !ReferenceEquals(lookup.Deductions, Deductions))
+            {
+                lookup = new Lookup(Sections, Bonus, Deductions);
+                _lookup = lookup;
+            }
+            return lookup;
+        }
+    }
+
+    private sealed class Lookup
+    {
+        public Lookup(IReadOnlyList<Section> sections, PointBlock bonus, PointBlock deductions)
+        {
+            Sections0 = sections;
+            Bonus = bonus;
+            Deductions = deductions;
+            AllItems = [.. sections.SelectMany(s => s.Items), .. bonus.Items, .. deductions.Items];
+            Items = AllItems.GroupBy(i => i.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            Sections = sections.GroupBy(s => s.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<Section> Sections0 { get; }
+
+        public PointBlock Bonus { get; }
+
+        public PointBlock Deductions { get; }
+
+        public IReadOnlyList<Item> AllItems { get; }
+
+        public Dictionary<string, Item> Items { get; }
+
+        public Dictionary<string, Section> Sections { get; }
+    }
 
     /// <summary>Finds a group by code, or null.</summary>
     public Group? FindGroup(string code) => Groups.FirstOrDefault(g => g.Code == code);

@@ -32,16 +32,24 @@ public static class SubmissionValidator
 
     private static void CheckAnswers(CriteriaVersion version, Submission submission, List<Problem> problems)
     {
-        var items = version.AllItems.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        foreach (var (code, answer) in submission.Answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+        foreach (var code in submission.Answers.Keys.Where(c => version.FindItem(c) is null).Order(StringComparer.Ordinal))
         {
+            problems.Add(new Problem(submission.Where(code), code, $"Mã tiêu chí \"{code}\" không có trong bộ tiêu chí {version.Id}."));
+        }
+        foreach (var item in version.AllItems)
+        {
+            var code = item.Code;
             var where = submission.Where(code);
-            if (!items.TryGetValue(code, out var item))
+            var applies = version.Applies(item, submission.GroupCode);
+            if (!submission.Answers.TryGetValue(code, out var answer))
             {
-                problems.Add(new Problem(where, code, $"Mã tiêu chí \"{code}\" không có trong bộ tiêu chí {version.Id}."));
+                if (applies && item.Kind.TakesAnswer && !MayBeLeftEmpty(item))
+                {
+                    problems.Add(new Problem(where, code, $"Thiếu câu trả lời cho tiêu chí {code} \"{item.Title}\" ({item.Kind.Label})."));
+                }
                 continue;
             }
-            if (!version.Applies(item, submission.GroupCode))
+            if (!applies)
             {
                 problems.Add(new Problem(where, code, $"Tiêu chí {code} không áp dụng cho khối {submission.GroupCode}: bỏ câu trả lời này."));
                 continue;
@@ -54,20 +62,14 @@ public static class SubmissionValidator
                 }
                 continue;
             }
-            problems.AddRange(item.Kind.Check(item, answer).Select(m => new Problem(where, code, m)));
+            foreach (var message in item.Kind.Check(item, answer))
+            {
+                problems.Add(new Problem(where, code, message));
+            }
             if (item.EvidenceRequired && item.Kind.TakesAnswer && ClaimsPoints(item, answer)
                 && string.IsNullOrWhiteSpace(answer.Evidence) && string.IsNullOrWhiteSpace(answer.Explanation))
             {
                 problems.Add(new Problem(where, code, "Thiếu tài liệu kiểm chứng: cần ghi số, ký hiệu văn bản kiểm chứng hoặc giải trình lý do."));
-            }
-        }
-        foreach (var item in version.AllItems)
-        {
-            if (item.Kind.TakesAnswer && version.Applies(item, submission.GroupCode)
-                && !submission.Answers.ContainsKey(item.Code) && !MayBeLeftEmpty(item))
-            {
-                problems.Add(new Problem(submission.Where(item.Code), item.Code,
-                    $"Thiếu câu trả lời cho tiêu chí {item.Code} \"{item.Title}\" ({item.Kind.Label})."));
             }
         }
     }
@@ -81,13 +83,20 @@ public static class SubmissionValidator
 
     private static void CheckInputs(CriteriaVersion version, Submission submission, List<Problem> problems)
     {
-        var declared = version.Inputs.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        foreach (var (code, value) in submission.Inputs.OrderBy(a => a.Key, StringComparer.Ordinal))
+        foreach (var code in submission.Inputs.Keys.Where(c => version.Inputs.All(i => i.Code != c)).Order(StringComparer.Ordinal))
         {
+            problems.Add(new Problem(submission.Where(code), code, $"Số liệu \"{code}\" không có trong bộ tiêu chí {version.Id}."));
+        }
+        foreach (var input in version.Inputs)
+        {
+            var code = input.Code;
             var where = submission.Where(code);
-            if (!declared.TryGetValue(code, out var input))
+            if (!submission.Inputs.TryGetValue(code, out var value))
             {
-                problems.Add(new Problem(where, code, $"Số liệu \"{code}\" không có trong bộ tiêu chí {version.Id}."));
+                if (input.Default is null)
+                {
+                    problems.Add(new Problem(where, code, $"Thiếu số liệu \"{input.Title}\" ({code})."));
+                }
                 continue;
             }
             var expected = input.Type switch
@@ -102,13 +111,6 @@ public static class SubmissionValidator
             if (expected is not null)
             {
                 problems.Add(new Problem(where, code, $"Số liệu \"{input.Title}\" có giá trị {Num.Vi(value)} không hợp lệ: {expected}."));
-            }
-        }
-        foreach (var input in version.Inputs)
-        {
-            if (input.Default is null && !submission.Inputs.ContainsKey(input.Code))
-            {
-                problems.Add(new Problem(submission.Where(input.Code), input.Code, $"Thiếu số liệu \"{input.Title}\" ({input.Code})."));
             }
         }
     }
