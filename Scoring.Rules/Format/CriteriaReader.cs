@@ -63,13 +63,17 @@ public sealed partial class CriteriaReader
         }
         catch (YamlException e)
         {
-            _problems.Add(new CriteriaProblem(_map.File, (int)e.Start.Line, (int)e.Start.Column,
-                $"Tệp không đúng cú pháp YAML: {e.Message}"));
+            _problems.Add(new CriteriaProblem(_map.File, (int)e.Start.Line, (int)e.Start.Column, YamlError(e)));
             return null;
         }
         var map = _y.Map(root, "tệp tiêu chí", RootKeys);
         return map is null ? null : ReadVersion(map);
     }
+
+    /// <summary>A YAML syntax error in Vietnamese (the parser's own words kept after it for the technical detail).</summary>
+    internal static string YamlError(YamlException e) => e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
+        ? $"Khóa \"{e.Message["Duplicate key ".Length..]}\" bị lặp lại."
+        : $"Tệp không đúng cú pháp YAML (kiểm tra thụt lề, dấu hai chấm, dấu ngoặc và dấu nháy): {e.Message}";
 
     /// <summary>Refuses anchors and aliases (no alias bombs) and overly deep nesting before building the tree.</summary>
     private bool CheckEvents(string text)

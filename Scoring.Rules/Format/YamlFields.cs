@@ -23,7 +23,7 @@ internal sealed class YamlFields
     {
         if (node is not YamlMappingNode mapping)
         {
-            Error(node, $"{what} phải là một bảng khóa: giá trị (mapping).");
+            Error(node, $"{char.ToUpperInvariant(what[0])}{what[1..]} phải là một bảng khóa: giá trị (mapping).");
             return null;
         }
         var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -76,7 +76,7 @@ internal sealed class YamlFields
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             || Math.Abs(value) > 1_000_000_000m)
         {
-            Error(map.Fields[key], $"\"{key}\" trong {what} phải là một số (từ -1000000000 đến 1000000000), nhưng là \"{text}\".");
+            Error(map.Fields[key], $"\"{key}\" trong {what} phải là một số viết bằng chữ số, không quá 1000000000, nhưng là \"{text}\".");
             return null;
         }
         if (value < 0m || (positive && value == 0m))
@@ -131,6 +131,10 @@ internal sealed class YamlFields
         {
             Error(node, $"\"{key}\" trong {what} phải là một danh sách.");
             return [];
+        }
+        if (required && sequence.Children.Count == 0)
+        {
+            Error(node, $"\"{key}\" trong {what} cần ít nhất một phần tử.");
         }
         return [.. sequence.Children];
     }

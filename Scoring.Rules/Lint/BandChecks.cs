@@ -12,7 +12,7 @@ internal static class BandChecks
         var classes = version.Classes;
         if (classes.Count == 0)
         {
-            problems.Add(map.Problem("classes", "Cần khai báo ít nhất một xếp loại (classes)."));
+            // The reader has already said what is wrong with "classes".
             return;
         }
         var reachable = version.Scale + version.Bonus.Max;

@@ -37,7 +37,7 @@ public static class CriteriaLinter
     {
         if (version.Groups.Count == 0)
         {
-            problems.Add(map.Problem("scale", "Cần khai báo ít nhất một khối (groups)."));
+            // The reader has already said what is wrong with "groups" (missing, empty or broken entries).
             return;
         }
         var known = version.Groups.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
