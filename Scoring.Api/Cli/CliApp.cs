@@ -1,3 +1,5 @@
+using Scoring.Engine.Evaluation;
+
 namespace Scoring.Api.Cli;
 
 /// <summary>The command-line verbs of the Scoring binary; returns the process exit code.</summary>
@@ -12,8 +14,32 @@ public static class CliApp
     /// <summary>Exit code: the command line is wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>Runs a verb with its arguments, writing to <paramref name="output"/>.</summary>
+    /// <summary>Exit code: a rule failed while scoring (a defect in the criteria or the engine, never silently 0).</summary>
+    public const int RuleFailure = 3;
+
+    /// <summary>Exit code: a file could not be read.</summary>
+    public const int IoError = 4;
+
+    /// <summary>Runs a verb with its arguments, writing to <paramref name="output"/>; never lets an exception reach the user as a stack trace.</summary>
     public static int Run(string[] args, TextWriter output)
+    {
+        try
+        {
+            return Dispatch(args, output);
+        }
+        catch (RuleEvaluationException e)
+        {
+            output.WriteLine($"Lỗi khi chấm điểm: quy tắc {e.RuleName} của bộ tiêu chí {e.VersionId} gặp lỗi với đơn vị {e.AgencyCode} ({e.InnerException?.Message}). Không có điểm nào được tính thay bằng 0; hãy báo cho người soạn bộ tiêu chí.");
+            return RuleFailure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine($"Không đọc được tệp: {e.Message}");
+            return IoError;
+        }
+    }
+
+    private static int Dispatch(string[] args, TextWriter output)
     {
         return args switch
         {

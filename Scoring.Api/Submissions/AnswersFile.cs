@@ -14,7 +14,6 @@ public static class AnswersFile
     public const int MaxLength = 1_000_000;
 
     private static readonly string[] RootKeys = ["agency", "name", "group", "criteria", "not-assessed", "answers", "inputs"];
-    private static readonly string[] AnswerKeys = ["value", "points", "level", "evidence", "explanation", "not-applicable"];
 
     /// <summary>Reads answers for <paramref name="version"/>; returns the submission, or null with every problem found.</summary>
     public static (Submission? Submission, IReadOnlyList<Problem> Problems) Read(string text, string file, CriteriaVersion version)
@@ -79,7 +78,7 @@ public static class AnswersFile
                 answers[code] = new Answer(null);
                 continue;
             }
-            if (ReadAnswer(item, valueNode, problems, Where(valueNode)) is { } answer)
+            if (AnswerValues.Read(item, valueNode, problems, Where(valueNode)) is { } answer)
             {
                 answers[code] = answer;
             }
@@ -108,85 +107,6 @@ public static class AnswersFile
         return problems.Count == 0 ? (submission, problems) : (null, problems);
     }
 
-    private static Answer? ReadAnswer(Item item, YamlNode node, List<Problem> problems, string where)
-    {
-        if (node is YamlScalarNode scalar)
-        {
-            return FromText(item, scalar.Value ?? "", null, problems, where);
-        }
-        if (node is not YamlMappingNode map)
-        {
-            problems.Add(new Problem(where, item.Code, "Câu trả lời phải là một giá trị hoặc một bảng khóa (value, level, evidence, explanation)."));
-            return null;
-        }
-        foreach (var key in map.Children.Keys.Select(k => (k as YamlScalarNode)?.Value ?? "").Where(k => !AnswerKeys.Contains(k)))
-        {
-            problems.Add(new Problem(where, item.Code, $"Khóa \"{key}\" không hợp lệ trong câu trả lời; các khóa được phép: {string.Join(", ", AnswerKeys)}."));
-        }
-        string? Text(string key) => Child(map, key) is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-        var evidence = Text("evidence");
-        var explanation = Text("explanation");
-        if (Text("not-applicable") is "true")
-        {
-            return new Answer(null, null, true, evidence, explanation);
-        }
-        var level = Text("level");
-        var value = Text("value") ?? Text("points");
-        if (item.Kind is LevelsKind)
-        {
-            decimal? points = null;
-            if (value is not null)
-            {
-                points = AnswerText.TryParseNumber(value, out var p) ? p : null;
-                if (points is null)
-                {
-                    problems.Add(new Problem(where, item.Code, $"Điểm \"{value}\" không phải là một số."));
-                    return null;
-                }
-            }
-            return new Answer(points, level, false, evidence, explanation);
-        }
-        return FromText(item, value ?? "", (evidence, explanation), problems, where);
-    }
-
-    private static Answer? FromText(Item item, string raw, (string? Evidence, string? Explanation)? extra, List<Problem> problems, string where)
-    {
-        var (evidence, explanation) = extra ?? (null, null);
-        if (AnswerText.IsNotApplicable(raw))
-        {
-            return new Answer(null, null, true, evidence, explanation);
-        }
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return new Answer(null, null, false, evidence, explanation);
-        }
-        switch (item.Kind)
-        {
-            case LevelsKind:
-                return new Answer(null, raw.Trim(), false, evidence, explanation);
-            case YesNoKind when AnswerText.TryParseYesNo(raw, out var yes):
-                return new Answer(yes, null, false, evidence, explanation);
-            case YesNoKind:
-                problems.Add(new Problem(where, item.Code, $"Giá trị \"{raw}\" không hợp lệ: cần \"có\" hoặc \"không\"."));
-                return null;
-            case FormulaKind:
-                return new Answer(0m, null, false, evidence, explanation);
-        }
-        if (AnswerText.TryParseNumber(raw, out var number))
-        {
-            return new Answer(number, null, false, evidence, explanation);
-        }
-        problems.Add(new Problem(where, item.Code, $"Giá trị \"{raw}\" không phải là một số: cần {Expected(item)}."));
-        return null;
-    }
-
-    private static string Expected(Item item) => item.Kind switch
-    {
-        TiersKind => "một tỷ lệ phần trăm từ 0 đến 100",
-        CountKind or DeductPerKind => "một số nguyên (số lần, số lượng) từ 0",
-        _ => $"một số điểm từ 0 đến {Num.Vi(item.Max)}",
-    };
-
     private static IEnumerable<(YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode root, string key, List<Problem> problems, string file)
     {
         var node = Child(root, key);
@@ -208,6 +128,6 @@ public static class AnswersFile
         }
     }
 
-    private static YamlNode? Child(YamlMappingNode map, string key) =>
+    internal static YamlNode? Child(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 }

@@ -149,4 +149,28 @@ public sealed class CliTests : IDisposable
         Assert.Equal(CliApp.Usage, code);
         Assert.Contains("Cách dùng", output);
     }
+
+    [Fact]
+    public void Score_RuleThrows_VietnameseMessageNoStackTraceExitThree()
+    {
+        var criteria = Write("chia.yaml", """
+            id: chia
+            title: Chia cho 0
+            scale: 10
+            groups: [ { code: g, name: G } ]
+            inputs: [ { code: so_lan, title: Số lần, type: count } ]
+            sections:
+              - code: I
+                title: Mục I
+                max: 10
+                items:
+                  - { code: I.1, title: A, max: 10, kind: formula, formula: "10 / so_lan" }
+            classes: [ { name: Đạt, from: 5 }, { name: Không đạt, from: 0, to: 5 } ]
+            """);
+        var answers = Write("a.yaml", "agency: so-a\ngroup: g\ninputs: { so_lan: 0 }\n");
+        var (code, output) = Run("score", "--criteria", criteria, answers);
+        Assert.Equal(CliApp.RuleFailure, code);
+        Assert.Contains("quy tắc item:I.1 của bộ tiêu chí chia gặp lỗi với đơn vị so-a", output);
+        Assert.DoesNotContain("   at ", output);
+    }
 }
