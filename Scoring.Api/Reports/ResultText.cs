@@ -85,6 +85,10 @@ public static class ResultText
             var inputs = i.Inputs.Count == 0 ? "" : string.Join(", ", i.Inputs.Select(u => $"{u.Name}: {u.Text ?? Num.Vi(u.Value)}")) + " → ";
             sb.AppendLine($"      {inputs}{Num.Vi(i.Points)}/{Num.Vi(i.Max)} điểm");
             sb.AppendLine($"      Quy tắc {i.RuleName}: {i.Formula}");
+            if (i.IsAppraised)
+            {
+                sb.AppendLine($"      Thẩm định: tự chấm {Num.Vi(i.SelfPoints ?? 0m)}, điểm thẩm định {Num.Vi(i.Points)}. Lý do: {i.AppraisalReason}");
+            }
             if (i.Note is not null)
             {
                 sb.AppendLine($"      Ghi chú: {i.Note}");

@@ -103,6 +103,14 @@ public sealed class Evaluator
                 note = (note is null ? "" : note + "; ") + $"làm tròn {Num.Vi(kept)} thành {Num.Vi(points)}";
             }
             var used = item.Kind is FormulaKind f ? FormulaInputs.Of(f.Expression, _version, _program.Layout, sheet) : item.Kind.Used(answer ?? Answer.Empty);
+            if (submission.Appraisals is not null && submission.Appraisals.TryGetValue(item.Code, out var appraisal))
+            {
+                // The appraisal is final: it replaces the self-score, which is kept beside it with the reason.
+                sheet.P[i] = appraisal.Points;
+                items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
+                    used, item.Max, raw, appraisal.Points, item.RuleName, _formulas[i], note, points, appraisal.Reason);
+                continue;
+            }
             items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
                 used, item.Max, raw, points, item.RuleName, _formulas[i], note);
         }

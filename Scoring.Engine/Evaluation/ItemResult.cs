@@ -2,7 +2,7 @@ using Scoring.Engine.Criteria;
 
 namespace Scoring.Engine.Evaluation;
 
-/// <summary>An item's points and why: the inputs used, the rule and the formula in words.</summary>
+/// <summary>An item's points and why: the inputs used, the rule and the formula in words; when appraised, the self-score it replaced and the reason.</summary>
 public sealed record ItemResult(
     string Code,
     string Title,
@@ -17,4 +17,10 @@ public sealed record ItemResult(
     decimal Points,
     string RuleName,
     string Formula,
-    string? Note);
+    string? Note,
+    decimal? SelfPoints = null,
+    string? AppraisalReason = null)
+{
+    /// <summary>Whether the appraisal team set this item's points.</summary>
+    public bool IsAppraised => AppraisalReason is not null;
+}

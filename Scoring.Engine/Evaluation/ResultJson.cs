@@ -56,6 +56,11 @@ public static class ResultJson
             w.WriteString("rule", i.RuleName);
             w.WriteString("formula", i.Formula);
             w.WriteString("note", i.Note);
+            if (i.IsAppraised)
+            {
+                Number(w, "self", i.SelfPoints ?? 0m);
+                w.WriteString("appraisalReason", i.AppraisalReason);
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();

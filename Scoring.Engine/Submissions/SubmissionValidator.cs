@@ -27,6 +27,7 @@ public static class SubmissionValidator
         }
         CheckAnswers(version, submission, problems);
         CheckInputs(version, submission, problems);
+        CheckAppraisals(version, submission, problems);
         return problems;
     }
 
@@ -69,7 +70,29 @@ public static class SubmissionValidator
             if (item.EvidenceRequired && item.Kind.TakesAnswer && ClaimsPoints(item, answer)
                 && string.IsNullOrWhiteSpace(answer.Evidence) && string.IsNullOrWhiteSpace(answer.Explanation))
             {
-                problems.Add(new Problem(where, code, "Thiếu tài liệu kiểm chứng: cần ghi số, ký hiệu văn bản kiểm chứng hoặc giải trình lý do."));
+                problems.Add(new Problem(submission.Where(code + "#evidence"), code, "Thiếu tài liệu kiểm chứng: cần ghi số, ký hiệu văn bản kiểm chứng hoặc giải trình lý do."));
+            }
+        }
+    }
+
+    private static void CheckAppraisals(CriteriaVersion version, Submission submission, List<Problem> problems)
+    {
+        foreach (var (code, appraisal) in (submission.Appraisals ?? new Dictionary<string, Appraisal>()).OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var where = submission.Where(code + "#appraisal");
+            var item = version.FindItem(code);
+            if (item is null || !version.Applies(item, submission.GroupCode) || submission.Answers.GetValueOrDefault(code) is { NotApplicable: true })
+            {
+                problems.Add(new Problem(where, code, $"Không thể thẩm định tiêu chí {code}: tiêu chí không có hoặc không áp dụng cho đơn vị này."));
+                continue;
+            }
+            if (appraisal.Points < 0m || appraisal.Points > item.Max)
+            {
+                problems.Add(new Problem(where, code, $"Điểm thẩm định {Num.Vi(appraisal.Points)} nằm ngoài khoảng cho phép: cần từ 0 đến {Num.Vi(item.Max)}."));
+            }
+            if (string.IsNullOrWhiteSpace(appraisal.Reason))
+            {
+                problems.Add(new Problem(submission.Where(code + "#reason"), code, "Thiếu lý do thẩm định: mỗi điểm thẩm định cần ghi lý do."));
             }
         }
     }

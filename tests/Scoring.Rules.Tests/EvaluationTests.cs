@@ -172,4 +172,36 @@ public class EvaluationTests
         Assert.Equal(0.8m, Points(2.25m, 1));
         Assert.Equal(0m, Points(4.5m, 0));
     }
+
+    [Fact]
+    public void Appraisal_ItemLowered_FinalUsesAppraisedKeepsSelfAndReasonAndMayChangeClass()
+    {
+        var c = Compile(Mini(OneJudgment, 100, Blocks));
+        var submission = new Submission("a", null, "g", new Dictionary<string, Answer> { ["I.1"] = A(87) }, new Dictionary<string, decimal>(),
+            Appraisals: new Dictionary<string, Appraisal> { ["I.1"] = new(78m, "Thiếu kế hoạch kiểm chứng") });
+        var self = c.Scorer.Evaluate(submission with { Appraisals = null });
+        var final = c.Scorer.Score(submission).Result!;
+        Assert.Equal("Khá", self.ClassName);
+        Assert.Equal(78m, final.Total);
+        Assert.Equal("Khá", final.ClassName);
+        var item = final.Items[0];
+        Assert.True(item.IsAppraised);
+        Assert.Equal(87m, item.SelfPoints);
+        Assert.Equal(78m, item.Points);
+        Assert.Equal("Thiếu kế hoạch kiểm chứng", item.AppraisalReason);
+        var lowered = c.Scorer.Score(submission with { Answers = new Dictionary<string, Answer> { ["I.1"] = A(92) } }).Result!;
+        Assert.Equal("Khá", lowered.ClassName);
+    }
+
+    [Fact]
+    public void Appraisal_OutOfRangeOrWithoutReason_Rejected()
+    {
+        var c = Compile(Mini(OneJudgment, 100, Blocks));
+        var problems = c.Scorer.Score(new Submission("a", null, "g", new Dictionary<string, Answer> { ["I.1"] = A(87) }, new Dictionary<string, decimal>(),
+            Appraisals: new Dictionary<string, Appraisal> { ["I.1"] = new(101m, " "), ["X.1"] = new(1m, "x") })).Problems;
+        Assert.Equal(3, problems.Count);
+        Assert.Contains(problems, p => p.Message.Contains("cần từ 0 đến 100", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("Thiếu lý do thẩm định", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("Không thể thẩm định tiêu chí X.1", StringComparison.Ordinal));
+    }
 }
