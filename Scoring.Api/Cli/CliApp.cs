@@ -45,6 +45,7 @@ public static class CliApp
         {
             ["criteria", "lint", .. var files] when files.Length > 0 => LintCommand.Run(files, output),
             ["score", .. var rest] => ScoreCommand.Run(rest, output),
+            ["template", .. var rest] => TemplateCommand.Run(rest, output),
             ["help" or "--help" or "-h", ..] => Help(output, Ok),
             _ => Help(output, Usage),
         };
@@ -60,6 +61,8 @@ public static class CliApp
                   Kiểm tra tệp tiêu chí; in mọi lỗi kèm dòng; mã thoát 0 nếu hợp lệ.
               dotnet run --project Scoring.Api -- score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml> [--json]
                   Chấm điểm một đơn vị và in kết quả có giải thích (hoặc JSON với --json).
+              dotnet run --project Scoring.Api -- template --criteria <mã> --group <khối> [--agency <mã>] [--appraisal] -o <tệp.xlsx>
+                  Tạo bảng tự chấm điểm (hoặc bảng thẩm định) Excel từ bộ tiêu chí.
             """);
         return code;
     }

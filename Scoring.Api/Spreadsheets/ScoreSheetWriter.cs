@@ -1,0 +1,209 @@
+using OfficeOpenXml;
+using OfficeOpenXml.Style;
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Kinds;
+using Scoring.Engine.Text;
+using static Scoring.Api.Spreadsheets.TemplateLayout;
+
+namespace Scoring.Api.Spreadsheets;
+
+/// <summary>Writes the "Tự chấm điểm" sheet: header block, the criteria tree with live formulas, totals and inputs.</summary>
+internal static class ScoreSheetWriter
+{
+    private static readonly double[] Widths = [9, 52, 9, 34, 15, 11, 28, 28, 11, 28];
+
+    public static void Write(ExcelWorksheet sheet, TemplateRequest request, TemplatePlan plan)
+    {
+        var version = request.Criteria.Version;
+        var last = request.Appraisal ? Reason : Explanation;
+        sheet.Cells.Style.Font.Name = SheetStyle.Font;
+        sheet.Cells.Style.Font.Size = 11;
+        for (var c = 1; c <= last; c++)
+        {
+            sheet.Column(c).Width = Widths[c - 1];
+        }
+        Header(sheet, request, last);
+        Table(sheet, request, plan, last);
+        TotalsWriter.Write(sheet, version, request.Group, plan);
+        Inputs(sheet, version, plan, request.Appraisal);
+        sheet.View.FreezePanes(HeaderRow + 1, 3);
+        sheet.Protection.IsProtected = true;
+        sheet.Protection.AllowSelectLockedCells = true;
+        sheet.Protection.AllowSelectUnlockedCells = true;
+        sheet.Protection.AllowFormatRows = true;
+        sheet.Protection.AllowFormatColumns = true;
+        SheetStyle.Printable(sheet, $"${HeaderRow}:${HeaderRow}");
+    }
+
+    private static void Header(ExcelWorksheet sheet, TemplateRequest request, int last)
+    {
+        var id = request.Criteria.Version.Identity;
+        var year = (id.EffectiveFrom ?? id.DecisionDate)?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        Merged(sheet, 1, last, request.Appraisal ? $"BẢNG THẨM ĐỊNH ĐIỂM CÔNG TÁC DÂN VẬN NĂM {year}" : $"BẢNG TỰ CHẤM ĐIỂM CÔNG TÁC DÂN VẬN NĂM {year}", 14, true);
+        Merged(sheet, 2, last, id.Title + (id.IsSample ? " (bản mẫu, không phải văn bản chính thức)" : ""), 12, true);
+        var decision = id.DecisionNumber is null ? "" : $"Quyết định số {id.DecisionNumber}" + (id.DecisionDate is { } d ? $" ngày {d:dd/MM/yyyy}" : "") + "; ";
+        Merged(sheet, 3, last, $"{decision}mã bộ tiêu chí: {id.Id}", 11, false);
+        Label(sheet, AgencyCode.Row, "Mã đơn vị:", request.AgencyCode, request.AgencyCode is null);
+        Label(sheet, AgencyName.Row, "Tên đơn vị:", request.AgencyName ?? request.Prefill?.AgencyName, request.AgencyName is null);
+        sheet.Cells[AgencyCode.Row, Figure].Value = "Khối:";
+        sheet.Cells[AgencyCode.Row, Points].Value = request.Criteria.Version.FindGroup(request.Group)?.Name ?? request.Group;
+        sheet.Cells[AgencyCode.Row, Figure, AgencyCode.Row, Figure].Style.Font.Bold = true;
+    }
+
+    private static void Label(ExcelWorksheet sheet, int row, string label, string? value, bool editable)
+    {
+        sheet.Cells[row, Title].Value = label;
+        sheet.Cells[row, Title].Style.Font.Bold = true;
+        sheet.Cells[row, Title].Style.HorizontalAlignment = ExcelHorizontalAlignment.Right;
+        var cell = sheet.Cells[row, Max, row, Rule];
+        cell.Merge = true;
+        SheetStyle.Text(sheet.Cells[row, Max], value);
+        SheetStyle.Borders(cell);
+        if (editable)
+        {
+            cell.Style.Locked = false;
+            SheetStyle.Fill(cell, SheetStyle.InputFill);
+        }
+    }
+
+    private static void Merged(ExcelWorksheet sheet, int row, int last, string text, float size, bool bold)
+    {
+        var range = sheet.Cells[row, 1, row, last];
+        range.Merge = true;
+        range.Value = text;
+        range.Style.Font.Size = size;
+        range.Style.Font.Bold = bold;
+        range.Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        range.Style.WrapText = true;
+        sheet.Row(row).Height = SheetStyle.HeightFor(text.Length, Widths.Take(last).Sum() * 0.85, size * 1.5);
+    }
+
+    private static void Table(ExcelWorksheet sheet, TemplateRequest request, TemplatePlan plan, int last)
+    {
+        for (var c = 1; c <= last; c++)
+        {
+            sheet.Cells[HeaderRow, c].Value = Headers[c - 1];
+        }
+        var header = sheet.Cells[HeaderRow, 1, HeaderRow, last];
+        header.Style.Font.Bold = true;
+        header.Style.WrapText = true;
+        header.Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        header.Style.VerticalAlignment = ExcelVerticalAlignment.Center;
+        SheetStyle.Fill(header, SheetStyle.HeaderFill);
+        sheet.Row(HeaderRow).Height = 33;
+        var version = request.Criteria.Version;
+        foreach (var block in plan.Blocks)
+        {
+            BlockRow(sheet, block, last);
+            foreach (var (item, row) in block.Items)
+            {
+                ItemRow(sheet, version, item, row, plan, request.Appraisal);
+            }
+        }
+        SheetStyle.Borders(sheet.Cells[HeaderRow, 1, plan.TotalsRow - 1, last]);
+    }
+
+    private static void BlockRow(ExcelWorksheet sheet, TemplatePlan.Block block, int last)
+    {
+        sheet.Cells[block.Row, Code].Value = block.Code.Length > 0 ? block.Code : null;
+        sheet.Cells[block.Row, Title].Value = block.Kind switch
+        {
+            TemplatePlan.BlockKind.Section => block.Title,
+            _ => $"{block.Title} (tối đa {Num.Vi(block.Max)} điểm)",
+        };
+        sheet.Cells[block.Row, Max].Value = block.Max;
+        var first = block.Items.Count > 0 ? block.Items[0].Row : block.Row + 1;
+        var end = block.Items.Count > 0 ? block.Items[^1].Row : block.Row + 1;
+        sheet.Cells[block.Row, Points].Formula = $"MIN({Num.Invariant(block.Max)},SUM({Cell(first, Points)}:{Cell(end, Points)}))";
+        var row = sheet.Cells[block.Row, 1, block.Row, last];
+        row.Style.Font.Bold = true;
+        sheet.Cells[block.Row, Title].Style.WrapText = true;
+        SheetStyle.Fill(row, SheetStyle.SectionFill);
+        sheet.Row(block.Row).Height = SheetStyle.HeightFor(block.Title.Length, Widths[Title - 1]);
+    }
+
+    private static void ItemRow(ExcelWorksheet sheet, CriteriaVersion version, Item item, int row, TemplatePlan plan, bool appraisal)
+    {
+        sheet.Cells[row, Code].Value = item.Code;
+        sheet.Cells[row, Title].Value = item.Title + (item.EvidenceRequired ? " (*)" : "");
+        sheet.Cells[row, Max].Value = item.Max;
+        var rule = item.Kind.Describe(item.Max);
+        sheet.Cells[row, Rule].Value = rule;
+        sheet.Cells[row, Title, row, Rule].Style.WrapText = true;
+        sheet.Cells[row, 1, row, Explanation].Style.VerticalAlignment = ExcelVerticalAlignment.Top;
+        sheet.Row(row).Height = Math.Max(SheetStyle.HeightFor(item.Title.Length + 4, Widths[Title - 1]), SheetStyle.HeightFor(rule.Length, Widths[Rule - 1]));
+        var formula = ItemFormulas.For(item, row, plan, version);
+        if (formula is not null)
+        {
+            sheet.Cells[row, Points].Formula = formula;
+        }
+        var inputs = new List<int>();
+        if (item.Kind is not (JudgmentKind or FormulaKind) || item.MayBeNotApplicable)
+        {
+            inputs.Add(Figure);
+        }
+        if (item.Kind is JudgmentKind or LevelsKind)
+        {
+            inputs.Add(Points);
+        }
+        if (item.Kind.TakesAnswer)
+        {
+            inputs.Add(Evidence);
+            inputs.Add(Explanation);
+        }
+        sheet.Cells[row, Evidence, row, Explanation].Style.WrapText = true;
+        sheet.Cells[row, Max, row, Points].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        if (appraisal)
+        {
+            inputs = [Appraised, Reason];
+            sheet.Cells[row, Reason].Style.WrapText = true;
+            CellRules.ForAppraisal(sheet, item, row);
+        }
+        else
+        {
+            CellRules.ForItem(sheet, item, row);
+        }
+        foreach (var column in inputs)
+        {
+            sheet.Cells[row, column].Style.Locked = false;
+            SheetStyle.Fill(sheet.Cells[row, column], SheetStyle.InputFill);
+        }
+    }
+
+    private static void Inputs(ExcelWorksheet sheet, CriteriaVersion version, TemplatePlan plan, bool appraisal)
+    {
+        if (version.Inputs.Count == 0)
+        {
+            return;
+        }
+        var header = sheet.Cells[plan.InputsHeaderRow, 1, plan.InputsHeaderRow, Figure];
+        sheet.Cells[plan.InputsHeaderRow, Title].Value = "SỐ LIỆU CỦA ĐƠN VỊ (dùng để tính điểm tự động và xét điều kiện xếp loại)";
+        header.Style.Font.Bold = true;
+        SheetStyle.Fill(header, SheetStyle.SectionFill);
+        sheet.Row(plan.InputsHeaderRow).Height = 33;
+        sheet.Cells[plan.InputsHeaderRow, Title].Style.WrapText = true;
+        foreach (var input in version.Inputs)
+        {
+            var row = plan.InputRow(input.Code);
+            sheet.Cells[row, Code].Value = input.Code;
+            sheet.Cells[row, Title].Value = input.Title;
+            sheet.Cells[row, Title].Style.WrapText = true;
+            sheet.Cells[row, Rule].Value = input.Type switch
+            {
+                InputType.Count => "Số nguyên",
+                InputType.Percent => "Tỷ lệ (%)",
+                InputType.Boolean => "Có/Không",
+                _ => "Số",
+            } + (input.Default is { } d ? $" (để trống: {Num.Vi(d)})" : " (bắt buộc)");
+            sheet.Row(row).Height = SheetStyle.HeightFor(input.Title.Length, Widths[Title - 1]);
+            if (!appraisal)
+            {
+                sheet.Cells[row, Figure].Style.Locked = false;
+                SheetStyle.Fill(sheet.Cells[row, Figure], SheetStyle.InputFill);
+                CellRules.ForInput(sheet, input, row);
+            }
+        }
+        SheetStyle.Borders(sheet.Cells[plan.InputsHeaderRow, 1, plan.LastRow, Figure]);
+        sheet.Cells[plan.InputsHeaderRow + 1, Code, plan.LastRow, Code].Style.ShrinkToFit = true;
+    }
+}

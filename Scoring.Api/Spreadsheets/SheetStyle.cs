@@ -1,0 +1,66 @@
+using System.Drawing;
+using OfficeOpenXml;
+using OfficeOpenXml.Style;
+
+namespace Scoring.Api.Spreadsheets;
+
+/// <summary>The look shared by generated workbooks: fonts, fills, borders, and text that can never become a formula.</summary>
+public static class SheetStyle
+{
+    /// <summary>The font used throughout (the usual one in Vietnamese administrative documents).</summary>
+    public const string Font = "Times New Roman";
+
+    /// <summary>Fill of cells the agency types into.</summary>
+    public static readonly Color InputFill = Color.FromArgb(255, 250, 225);
+
+    /// <summary>Fill of section rows.</summary>
+    public static readonly Color SectionFill = Color.FromArgb(221, 235, 247);
+
+    /// <summary>Fill of header rows.</summary>
+    public static readonly Color HeaderFill = Color.FromArgb(217, 217, 217);
+
+    /// <summary>Writes user-supplied text as a string value; text that looks like a formula is also quote-prefixed.</summary>
+    public static void Text(ExcelRange cell, string? text)
+    {
+        cell.Value = text;
+        if (text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@')
+        {
+            cell.Style.QuotePrefix = true;
+        }
+    }
+
+    /// <summary>Fills a range with a solid colour.</summary>
+    public static void Fill(ExcelRange range, Color color)
+    {
+        range.Style.Fill.PatternType = ExcelFillStyle.Solid;
+        range.Style.Fill.BackgroundColor.SetColor(color);
+    }
+
+    /// <summary>Thin borders on every side of every cell of a range.</summary>
+    public static void Borders(ExcelRange range)
+    {
+        range.Style.Border.Top.Style = ExcelBorderStyle.Thin;
+        range.Style.Border.Bottom.Style = ExcelBorderStyle.Thin;
+        range.Style.Border.Left.Style = ExcelBorderStyle.Thin;
+        range.Style.Border.Right.Style = ExcelBorderStyle.Thin;
+    }
+
+    /// <summary>A row height that fits wrapped text of the given length in a column of the given width (no GDI measuring here).</summary>
+    public static double HeightFor(int length, double columnWidth, double lineHeight = 15) =>
+        Math.Max(1, Math.Ceiling(length / Math.Max(1, columnWidth * 1.2))) * lineHeight;
+
+    /// <summary>A4 landscape, fit to one page wide, with the given rows repeated on every page.</summary>
+    public static void Printable(ExcelWorksheet sheet, string repeatRows)
+    {
+        sheet.PrinterSettings.PaperSize = ePaperSize.A4;
+        sheet.PrinterSettings.Orientation = eOrientation.Landscape;
+        sheet.PrinterSettings.FitToPage = true;
+        sheet.PrinterSettings.FitToWidth = 1;
+        sheet.PrinterSettings.FitToHeight = 0;
+        sheet.PrinterSettings.RepeatRows = new ExcelAddress(repeatRows);
+        sheet.PrinterSettings.TopMargin = 0.5m;
+        sheet.PrinterSettings.BottomMargin = 0.5m;
+        sheet.PrinterSettings.LeftMargin = 0.4m;
+        sheet.PrinterSettings.RightMargin = 0.4m;
+    }
+}
