@@ -12,7 +12,7 @@ internal static class ScoreCommand
         var args = new CliArgs(arguments, "--json");
         if (args["--criteria"] is null || args.Positional.Count != 1)
         {
-            output.WriteLine("Cách dùng: score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml> [--json]");
+            output.WriteLine("Cách dùng: score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml hoặc bảng-tự-chấm.xlsx> [--json]");
             return CliApp.Usage;
         }
         if (CriteriaOption.Load(args, output) is not { } compiled)
@@ -25,10 +25,10 @@ internal static class ScoreCommand
             output.WriteLine($"{answers}: lỗi: không tìm thấy tệp trả lời.");
             return CliApp.InputProblems;
         }
-        var (submission, problems) = AnswersFile.Read(File.ReadAllText(answers), answers, compiled.Version);
+        var (submission, problems) = SubmissionFile.Read(answers, compiled);
         if (submission is null)
         {
-            output.WriteLine($"Tệp trả lời {answers} có {problems.Count} lỗi:");
+            output.WriteLine($"Tệp {answers} có {problems.Count} lỗi:");
             foreach (var p in problems)
             {
                 output.WriteLine("  " + p);

@@ -54,7 +54,7 @@ internal static class AnswerValues
         return FromText(item, value ?? "", (evidence, explanation), problems, where);
     }
 
-    private static Answer? FromText(Item item, string raw, (string? Evidence, string? Explanation)? extra, List<Problem> problems, string where)
+    internal static Answer? FromText(Item item, string raw, (string? Evidence, string? Explanation)? extra, List<Problem> problems, string where)
     {
         var (evidence, explanation) = extra ?? (null, null);
         if (AnswerText.IsNotApplicable(raw))

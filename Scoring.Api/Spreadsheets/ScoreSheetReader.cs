@@ -1,0 +1,203 @@
+using OfficeOpenXml;
+using Scoring.Api.Submissions;
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Kinds;
+using Scoring.Engine.Submissions;
+using Scoring.Engine.Text;
+using static Scoring.Api.Spreadsheets.TemplateLayout;
+
+namespace Scoring.Api.Spreadsheets;
+
+/// <summary>Reads the "Tự chấm điểm" sheet row by row, locating each item by its code in column A.</summary>
+internal sealed class ScoreSheetReader(ExcelWorksheet sheet, string file, CriteriaVersion version, TemplateStamp stamp,
+    IReadOnlyDictionary<string, AgencyInfo>? agencies, int lastRow)
+{
+    private readonly List<Problem> _problems = [];
+    private readonly Dictionary<string, string> _locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _rows = new(StringComparer.Ordinal);
+
+    public (Submission Submission, List<Problem> Problems) Read()
+    {
+        var (agency, name) = Agency();
+        ScanCodes();
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        var appraisals = new Dictionary<string, Appraisal>(StringComparer.Ordinal);
+        foreach (var item in version.AllItems.Where(i => version.Applies(i, stamp.Group)))
+        {
+            if (Row(item.Code, $"tiêu chí {item.Code} \"{item.Title}\"") is not { } row)
+            {
+                continue;
+            }
+            CheckMax(item, row);
+            if (item.Kind.TakesAnswer && ReadAnswer(item, row) is { } answer)
+            {
+                answers[item.Code] = answer;
+            }
+            if (stamp.IsAppraisal && ReadAppraisal(item, row) is { } appraisal)
+            {
+                appraisals[item.Code] = appraisal;
+            }
+        }
+        var inputs = ReadInputs();
+        var submission = new Submission(agency, name, stamp.Group, answers, inputs, null, _locations, file,
+            stamp.IsAppraisal ? appraisals : null);
+        var unreadable = _problems.Select(p => p.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        _problems.AddRange(SubmissionValidator.Validate(version, submission).Where(p => p.Code is null || !unreadable.Contains(p.Code)));
+        return (submission, _problems);
+    }
+
+    private (string Code, string? Name) Agency()
+    {
+        var (row, column) = AgencyCode;
+        var code = CellText.Of(sheet.Cells[row, column]);
+        var name = CellText.Of(sheet.Cells[AgencyName.Row, AgencyName.Column]);
+        var where = Where(file, row, column);
+        if (code.Length == 0)
+        {
+            _problems.Add(new Problem(where, null, "Thiếu mã đơn vị: cần ghi mã đơn vị ở ô này."));
+        }
+        else if (agencies is not null)
+        {
+            if (!agencies.TryGetValue(code, out var known))
+            {
+                _problems.Add(new Problem(where, null, $"Mã đơn vị \"{code}\" không có trong danh sách đơn vị: cần mã đơn vị đã đăng ký."));
+            }
+            else if (known.Group != stamp.Group)
+            {
+                _problems.Add(new Problem(where, null, $"Đơn vị \"{code}\" thuộc khối \"{known.Group}\", nhưng tệp là mẫu của khối \"{stamp.Group}\": hãy tải mẫu của khối {known.Group}."));
+            }
+        }
+        return (code, name.Length > 0 ? name : null);
+    }
+
+    private void ScanCodes()
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        known.UnionWith(version.AllItems.Select(i => i.Code));
+        known.UnionWith(version.Sections.Select(s => s.Code));
+        known.UnionWith(version.Inputs.Select(i => i.Code));
+        for (var row = HeaderRow + 1; row <= lastRow; row++)
+        {
+            var code = CellText.Of(sheet.Cells[row, Code]);
+            if (code.Length == 0)
+            {
+                continue;
+            }
+            if (!known.Contains(code))
+            {
+                _problems.Add(new Problem(Where(file, row, Code), null, $"Mã \"{code}\" không có trong bộ tiêu chí {version.Id}: mẫu đã bị sửa. Hãy tải lại mẫu."));
+            }
+            else if (_rows.TryGetValue(code, out var first))
+            {
+                _problems.Add(new Problem(Where(file, row, Code), code, $"Mã {code} bị lặp lại: đã có ở ô {Cell(first, Code)}. Mỗi tiêu chí chỉ được có một dòng."));
+            }
+            else
+            {
+                _rows[code] = row;
+            }
+        }
+    }
+
+    private int? Row(string code, string what)
+    {
+        if (_rows.TryGetValue(code, out var row))
+        {
+            return row;
+        }
+        _problems.Add(new Problem($"{file}, trang tính \"{ScoreSheet}\"", code, $"Không tìm thấy dòng của {what}: dòng đã bị xóa hoặc mã đã bị sửa. Hãy tải lại mẫu."));
+        return null;
+    }
+
+    private void CheckMax(Item item, int row)
+    {
+        var text = CellText.Of(sheet.Cells[row, Max]);
+        if (!AnswerText.TryParseNumber(text, out var max) || max != item.Max)
+        {
+            _problems.Add(new Problem(Where(file, row, Max), item.Code,
+                $"Điểm tối đa của tiêu chí {item.Code} là \"{text}\", khác bộ tiêu chí ({Num.Vi(item.Max)}): mẫu đã bị sửa. Hãy tải lại mẫu."));
+        }
+    }
+
+    private Answer? ReadAnswer(Item item, int row)
+    {
+        var figure = CellText.Of(sheet.Cells[row, Figure]);
+        var points = CellText.Of(sheet.Cells[row, Points]);
+        var evidence = Optional(CellText.Of(sheet.Cells[row, Evidence]));
+        var explanation = Optional(CellText.Of(sheet.Cells[row, Explanation]));
+        var typedPoints = item.Kind is JudgmentKind;
+        var column = typedPoints && !AnswerText.IsNotApplicable(figure) ? Points : Figure;
+        var where = Where(file, row, column);
+        _locations[item.Code] = where;
+        _locations[item.Code + "#evidence"] = Where(file, row, Evidence);
+        var raw = column == Points ? points : figure;
+        if (raw.Length == 0 && evidence is null && explanation is null)
+        {
+            return null;
+        }
+        var answer = AnswerValues.FromText(item, raw, (evidence, explanation), _problems, where);
+        if (item.Kind is LevelsKind && answer is { NotApplicable: false } && points.Length > 0)
+        {
+            _locations[item.Code] = Where(file, row, Points);
+            if (!AnswerText.TryParseNumber(points, out var p))
+            {
+                _problems.Add(new Problem(Where(file, row, Points), item.Code, $"Giá trị \"{points}\" không phải là một số: cần số điểm theo mức đã chọn."));
+                return null;
+            }
+            return answer with { Value = p };
+        }
+        return answer;
+    }
+
+    private Appraisal? ReadAppraisal(Item item, int row)
+    {
+        var text = CellText.Of(sheet.Cells[row, Appraised]);
+        var reason = CellText.Of(sheet.Cells[row, Reason]);
+        _locations[item.Code + "#appraisal"] = Where(file, row, Appraised);
+        _locations[item.Code + "#reason"] = Where(file, row, Reason);
+        if (text.Length == 0)
+        {
+            if (reason.Length > 0)
+            {
+                _problems.Add(new Problem(Where(file, row, Appraised), item.Code, "Có lý do thẩm định nhưng chưa có điểm thẩm định: cần nhập điểm, hoặc xóa lý do."));
+            }
+            return null;
+        }
+        if (!AnswerText.TryParseNumber(text, out var points))
+        {
+            _problems.Add(new Problem(Where(file, row, Appraised), item.Code, $"Điểm thẩm định \"{text}\" không phải là một số: cần điểm từ 0 đến {Num.Vi(item.Max)}."));
+            return null;
+        }
+        return new Appraisal(points, reason);
+    }
+
+    private Dictionary<string, decimal> ReadInputs()
+    {
+        var inputs = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var input in version.Inputs)
+        {
+            if (Row(input.Code, $"số liệu {input.Code} \"{input.Title}\"") is not { } row)
+            {
+                continue;
+            }
+            var where = Where(file, row, Figure);
+            _locations[input.Code] = where;
+            var raw = CellText.Of(sheet.Cells[row, Figure]);
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+            var yesNo = input.Type == InputType.Boolean;
+            if ((yesNo && AnswerText.TryParseYesNo(raw, out var value)) || (!yesNo && AnswerText.TryParseNumber(raw, out value)))
+            {
+                inputs[input.Code] = value;
+            }
+            else
+            {
+                _problems.Add(new Problem(where, input.Code, $"Số liệu \"{input.Title}\" có giá trị \"{raw}\": cần {(yesNo ? "\"Có\" hoặc \"Không\"" : "một số")}."));
+            }
+        }
+        return inputs;
+    }
+
+    private static string? Optional(string text) => text.Length == 0 ? null : text;
+}
