@@ -46,6 +46,7 @@ public static class CliApp
             ["criteria", "lint", .. var files] when files.Length > 0 => LintCommand.Run(files, output),
             ["score", .. var rest] => ScoreCommand.Run(rest, output),
             ["template", .. var rest] => TemplateCommand.Run(rest, output),
+            ["samples", .. var rest] => SamplesCommand.Run(rest, output),
             ["help" or "--help" or "-h", ..] => Help(output, Ok),
             _ => Help(output, Usage),
         };
