@@ -47,6 +47,7 @@ public static class CliApp
             ["score", .. var rest] => ScoreCommand.Run(rest, output),
             ["template", .. var rest] => TemplateCommand.Run(rest, output),
             ["samples", .. var rest] => SamplesCommand.Run(rest, output),
+            ["classify", .. var rest] => ClassifyCommand.Run(rest, output),
             ["help" or "--help" or "-h", ..] => Help(output, Ok),
             _ => Help(output, Usage),
         };
@@ -61,9 +62,13 @@ public static class CliApp
               dotnet run --project Scoring.Api -- criteria lint <tệp.yaml>...
                   Kiểm tra tệp tiêu chí; in mọi lỗi kèm dòng; mã thoát 0 nếu hợp lệ.
               dotnet run --project Scoring.Api -- score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml> [--json]
-                  Chấm điểm một đơn vị và in kết quả có giải thích (hoặc JSON với --json).
+                  Chấm điểm một đơn vị (tệp trả lời hoặc bảng tự chấm .xlsx), in kết quả có giải thích (JSON với --json; Excel với --out).
               dotnet run --project Scoring.Api -- template --criteria <mã> --group <khối> [--agency <mã>] [--appraisal] -o <tệp.xlsx>
                   Tạo bảng tự chấm điểm (hoặc bảng thẩm định) Excel từ bộ tiêu chí.
+              dotnet run --project Scoring.Api -- classify --criteria <mã> --in <thư mục> --out <báo cáo.xlsx> [--agencies <csv>] [--by <người lập>] [--at <thời điểm>]
+                  Chấm mọi bảng tính trong thư mục, liệt kê tệp bị từ chối, ghi báo cáo xếp loại Excel.
+              dotnet run --project Scoring.Api -- samples
+                  Tạo lại các bảng tính mẫu trong samples/workbooks.
             """);
         return code;
     }

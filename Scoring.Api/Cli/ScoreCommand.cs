@@ -12,7 +12,7 @@ internal static class ScoreCommand
         var args = new CliArgs(arguments, "--json");
         if (args["--criteria"] is null || args.Positional.Count != 1)
         {
-            output.WriteLine("Cách dùng: score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml hoặc bảng-tự-chấm.xlsx> [--json]");
+            output.WriteLine("Cách dùng: score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml hoặc bảng-tự-chấm.xlsx> [--json] [--out <kết-quả.xlsx>]");
             return CliApp.Usage;
         }
         if (CriteriaOption.Load(args, output) is not { } compiled)
@@ -37,6 +37,13 @@ internal static class ScoreCommand
         }
         var result = compiled.Scorer.Evaluate(submission);
         output.Write(args.Has("--json") ? ResultJson.Write(result) + Environment.NewLine : ResultText.Write(result, compiled.Version, compiled.Hash));
+        if ((args["--out"] ?? args["-o"]) is { } file)
+        {
+            var self = compiled.Scorer.Evaluate(submission with { Appraisals = null });
+            var agency = new ScoredAgency(submission.AgencyCode, submission.AgencyName ?? submission.AgencyCode, self, result, Path.GetFileName(answers));
+            File.WriteAllBytes(file, ResultWorkbook.Write(compiled.Version, compiled.Hash, agency, DateTimeOffset.Now, args["--by"] ?? Environment.UserName));
+            output.WriteLine($"Đã ghi kết quả chi tiết vào {file}.");
+        }
         return CliApp.Ok;
     }
 }

@@ -1,3 +1,4 @@
+using Scoring.Api.Reports;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
 using Scoring.Engine.Criteria;
@@ -57,7 +58,7 @@ internal static class ScoreSheetWriter
         sheet.Cells[row, Title].Style.HorizontalAlignment = ExcelHorizontalAlignment.Right;
         var cell = sheet.Cells[row, Max, row, Rule];
         cell.Merge = true;
-        SheetStyle.Text(sheet.Cells[row, Max], value);
+        Cells.Text(sheet.Cells[row, Max], value);
         SheetStyle.Borders(cell);
         if (editable)
         {

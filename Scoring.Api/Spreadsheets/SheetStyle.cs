@@ -4,7 +4,7 @@ using OfficeOpenXml.Style;
 
 namespace Scoring.Api.Spreadsheets;
 
-/// <summary>The look shared by generated workbooks: fonts, fills, borders, and text that can never become a formula.</summary>
+/// <summary>The look of generated workbooks: fonts, fills, borders, row heights, printing. (Text goes through <see cref="Reports.Cells"/>.)</summary>
 public static class SheetStyle
 {
     /// <summary>The font used throughout (the usual one in Vietnamese administrative documents).</summary>
@@ -18,16 +18,6 @@ public static class SheetStyle
 
     /// <summary>Fill of header rows.</summary>
     public static readonly Color HeaderFill = Color.FromArgb(217, 217, 217);
-
-    /// <summary>Writes user-supplied text as a string value; text that looks like a formula is also quote-prefixed.</summary>
-    public static void Text(ExcelRange cell, string? text)
-    {
-        cell.Value = text;
-        if (text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@')
-        {
-            cell.Style.QuotePrefix = true;
-        }
-    }
 
     /// <summary>Fills a range with a solid colour.</summary>
     public static void Fill(ExcelRange range, Color color)

@@ -1,3 +1,4 @@
+using Scoring.Api.Reports;
 using OfficeOpenXml;
 using Scoring.Engine.Criteria;
 using Scoring.Engine.Kinds;
@@ -11,8 +12,8 @@ internal static class TemplatePrefill
 {
     public static void Write(ExcelWorksheet sheet, CriteriaVersion version, TemplatePlan plan, Submission submission)
     {
-        SheetStyle.Text(sheet.Cells[AgencyCode.Row, AgencyCode.Column], submission.AgencyCode);
-        SheetStyle.Text(sheet.Cells[AgencyName.Row, AgencyName.Column], submission.AgencyName);
+        Cells.Text(sheet.Cells[AgencyCode.Row, AgencyCode.Column], submission.AgencyCode);
+        Cells.Text(sheet.Cells[AgencyName.Row, AgencyName.Column], submission.AgencyName);
         foreach (var (code, answer) in submission.Answers)
         {
             if (version.FindItem(code) is not { } item || !plan.HasItem(code))
@@ -20,8 +21,8 @@ internal static class TemplatePrefill
                 continue;
             }
             var row = plan.ItemRow(code);
-            SheetStyle.Text(sheet.Cells[row, Evidence], answer.Evidence);
-            SheetStyle.Text(sheet.Cells[row, Explanation], answer.Explanation);
+            Cells.Text(sheet.Cells[row, Evidence], answer.Evidence);
+            Cells.Text(sheet.Cells[row, Explanation], answer.Explanation);
             if (answer.NotApplicable)
             {
                 sheet.Cells[row, Figure].Value = NotApplicable;
@@ -60,7 +61,7 @@ internal static class TemplatePrefill
             if (plan.HasItem(code))
             {
                 sheet.Cells[plan.ItemRow(code), Appraised].Value = appraisal.Points;
-                SheetStyle.Text(sheet.Cells[plan.ItemRow(code), Reason], appraisal.Reason);
+                Cells.Text(sheet.Cells[plan.ItemRow(code), Reason], appraisal.Reason);
             }
         }
     }

@@ -1,0 +1,89 @@
+using OfficeOpenXml;
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Evaluation;
+using Scoring.Engine.Ranking;
+
+namespace Scoring.Api.Reports;
+
+/// <summary>
+/// Writes the Excel report of a classification run: a summary with a chart, one ranked sheet per group, every item
+/// of every agency, the rejected files and what the report was made from. Everything shown comes from the inputs
+/// (the time and author too), so the same inputs give the same cell contents.
+/// </summary>
+public static class ReportWorkbook
+{
+    /// <summary>The summary sheet: agencies per class and group.</summary>
+    public const string SummarySheetName = "Tổng hợp";
+
+    /// <summary>The sheet with every item of every agency.</summary>
+    public const string DetailSheetName = "Chi tiết";
+
+    /// <summary>The sheet of files that could not be scored (only when there are some).</summary>
+    public const string RejectedSheetName = "Tệp bị từ chối";
+
+    /// <summary>The sheet saying what the report was made from, by whom and when.</summary>
+    public const string InfoSheetName = "Thông tin";
+
+    /// <summary>The row of the column headers in the summary and ranked sheets (a title and the criteria line are above it).</summary>
+    public const int TableHeaderRow = 3;
+
+    /// <summary>Writes the report and returns the .xlsx bytes.</summary>
+    public static byte[] Write(ReportInfo info, IReadOnlyList<ScoredAgency> agencies, IReadOnlyList<RejectedFile> rejected)
+    {
+        var version = info.Version;
+        var rows = Ranked(version, agencies);
+        var groups = Groups(version, rows);
+        using var package = new ExcelPackage();
+        var book = package.Workbook;
+        var p = book.Properties;
+        p.Title = $"Kết quả chấm điểm, xếp loại công tác dân vận ({version.Id})";
+        p.Subject = version.Identity.Title;
+        p.Author = info.MadeBy;
+        p.LastModifiedBy = info.MadeBy;
+        p.Created = info.MadeAt.UtcDateTime;
+        p.Modified = info.MadeAt.UtcDateTime;
+        var names = new SheetNames();
+        foreach (var fixedName in new[] { SummarySheetName, DetailSheetName, RejectedSheetName, InfoSheetName })
+        {
+            names.Reserve(fixedName);
+        }
+        SummaryWriter.Write(book.Worksheets.Add(SummarySheetName), version, groups);
+        foreach (var (group, groupRows) in groups.Where(g => g.Rows.Count > 0))
+        {
+            RankedWriter.Write(book.Worksheets.Add(names.Make(group.Name, group.Code)), version, group, groupRows);
+        }
+        DetailWriter.Write(book.Worksheets.Add(DetailSheetName), rows);
+        if (rejected.Count > 0)
+        {
+            RejectedWriter.Write(book.Worksheets.Add(RejectedSheetName), rejected);
+        }
+        InfoWriter.Write(book.Worksheets.Add(InfoSheetName), info, agencies.Count, rejected.Count);
+        return package.GetAsByteArray();
+    }
+
+    /// <summary>The agencies in the order and with the ranks <see cref="Ranker"/> gives their final results.</summary>
+    internal static IReadOnlyList<ReportRow> Ranked(CriteriaVersion version, IReadOnlyList<ScoredAgency> agencies)
+    {
+        // Results are matched back to agencies by reference: two agencies may have equal results.
+        var byResult = new Dictionary<AgencyResult, Queue<ScoredAgency>>(ReferenceEqualityComparer.Instance);
+        foreach (var a in agencies)
+        {
+            if (!byResult.TryGetValue(a.Final, out var queue))
+            {
+                byResult[a.Final] = queue = new Queue<ScoredAgency>();
+            }
+            queue.Enqueue(a);
+        }
+        return [.. Ranker.Rank(version, agencies.Select(a => a.Final)).Select(r => new ReportRow(r.Rank, byResult[r.Result].Dequeue()))];
+    }
+
+    // The version's groups in order (all of them, for the summary), then any other group an agency names, by code.
+    private static List<(Group Group, IReadOnlyList<ReportRow> Rows)> Groups(CriteriaVersion version, IReadOnlyList<ReportRow> rows)
+    {
+        var known = version.Groups.Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var others = rows.Select(r => r.Agency.Final.Group).Where(g => !known.Contains(g)).Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Select(code => new Group(code, code));
+        return [.. version.Groups.Concat(others)
+            .Select(g => (g, (IReadOnlyList<ReportRow>)[.. rows.Where(r => r.Agency.Final.Group == g.Code)]))];
+    }
+}
