@@ -14,8 +14,12 @@ public sealed record CriteriaVersion(
     IReadOnlyList<ConditionRule> Eligibility,
     RoundingPolicy Rounding,
     RescalingPolicy Rescaling,
-    RankingPolicy Ranking)
+    RankingPolicy Ranking,
+    SubmissionPolicy? Submission = null)
 {
+    /// <summary>The upload deadline and late policy (none when the version does not set one).</summary>
+    public SubmissionPolicy Uploads => Submission ?? SubmissionPolicy.None;
+
     /// <summary>The version id, e.g. <c>mau-2024</c>.</summary>
     public string Id => Identity.Id;
 

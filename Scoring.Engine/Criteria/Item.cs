@@ -12,8 +12,12 @@ public sealed record Item(
     string? SectionCode,
     IReadOnlyList<string> AppliesTo,
     bool MayBeNotApplicable,
-    bool EvidenceRequired)
+    bool EvidenceRequired,
+    IReadOnlyList<string>? Replaces = null)
 {
+    /// <summary>Codes of items in the version this one replaces that this item takes over (for comparing versions).</summary>
+    public IReadOnlyList<string> ReplacedCodes => Replaces ?? [];
+
     /// <summary>The rule name this item compiles to; it traces back to the item code.</summary>
     public string RuleName => Role switch
     {

@@ -63,6 +63,11 @@ public static class CanonicalForm
                 (w, c) => { w.WriteString("name", c.Name); Number(w, "from", c.From); Optional(w, "to", c.To); });
             Array(w, "caps", v.Caps, Condition);
             Array(w, "eligibility", v.Eligibility, Condition);
+            if (v.Submission is { } uploads)
+            {
+                Optional(w, "deadline", uploads.DeadlineMonth is { } m ? $"{m:00}-{uploads.DeadlineDay:00}" : null);
+                w.WriteString("late", uploads.Late == LatePolicy.Flag ? "flag" : "refuse");
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
@@ -140,6 +145,7 @@ public static class CanonicalForm
             w.WriteString("evidence", "required");
         }
         Codes(w, "applies-to", i.AppliesTo);
+        Codes(w, "replaces", i.ReplacedCodes);
         if (i.MayBeNotApplicable)
         {
             w.WriteBoolean("may-be-not-applicable", true);

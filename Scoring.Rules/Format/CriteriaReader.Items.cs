@@ -9,7 +9,7 @@ namespace Scoring.Rules.Format;
 public sealed partial class CriteriaReader
 {
     private static readonly string[] ItemKeys =
-        ["code", "title", "max", "kind", "step", "tiers", "levels", "unit", "per", "formula", "evidence", "applies-to", "may-be-not-applicable"];
+        ["code", "title", "max", "kind", "step", "tiers", "levels", "unit", "per", "formula", "evidence", "applies-to", "may-be-not-applicable", "replaces"];
 
     private static readonly Dictionary<string, string[]> KindKeys = new(StringComparer.Ordinal)
     {
@@ -129,6 +129,7 @@ public sealed partial class CriteriaReader
         }
         var appliesTo = _y.Codes(m, "applies-to", what);
         var mayBeNa = _y.Flag(m, "may-be-not-applicable", what);
+        var replaces = _y.Codes(m, "replaces", what);
         var kind = ReadKind(m, what, code, max ?? 0m);
         if (code is null || title is null || max is null || kind is null || !Claim("item:" + code, node, $"Mã tiêu chí \"{code}\""))
         {
@@ -143,7 +144,7 @@ public sealed partial class CriteriaReader
             Place("applies:item:" + code, m, "applies-to");
         }
         Place("kind:" + code, m, "kind");
-        return new Item(code, title, max.Value, kind, role, section, appliesTo, mayBeNa, evidence == "required");
+        return new Item(code, title, max.Value, kind, role, section, appliesTo, mayBeNa, evidence == "required", replaces.Count > 0 ? replaces : null);
     }
 
     private ItemKind? ReadKind(YamlMap m, string what, string? code, decimal max)

@@ -116,4 +116,33 @@ public sealed partial class CriteriaReader
         return new RankingPolicy(method == "dense" ? RankingMethod.Dense : RankingMethod.Competition,
             within == "all" ? RankingScope.All : RankingScope.Group);
     }
+
+    private SubmissionPolicy? ReadSubmissionPolicy(YamlMap root)
+    {
+        var deadline = _y.Text(root, "deadline", "tệp tiêu chí", false);
+        var late = _y.Text(root, "late", "tệp tiêu chí", false);
+        if (deadline is null && late is null)
+        {
+            return null;
+        }
+        int? month = null, day = null;
+        if (deadline is not null)
+        {
+            var parts = deadline.Split('-');
+            if (parts.Length == 2 && int.TryParse(parts[0], out var m) && int.TryParse(parts[1], out var d) && m is >= 1 and <= 12
+                && d >= 1 && d <= DateTime.DaysInMonth(2023, m))
+            {
+                (month, day) = (m, d);
+            }
+            else
+            {
+                _y.Error(root.Fields["deadline"], $"Hạn nộp \"{deadline}\" không hợp lệ: cần dạng tháng-ngày, ví dụ \"12-01\" (ngày 01 tháng 12 hằng năm).");
+            }
+        }
+        if (late is not null and not ("refuse" or "flag"))
+        {
+            _y.Error(root.Fields["late"], $"Cách xử lý nộp muộn \"{late}\" không hợp lệ: cần refuse (từ chối) hoặc flag (nhận và đánh dấu nộp muộn).");
+        }
+        return new SubmissionPolicy(month, day, late == "flag" ? LatePolicy.Flag : LatePolicy.Refuse);
+    }
 }

@@ -14,7 +14,7 @@ public sealed partial class CriteriaReader
 
     private static readonly string[] RootKeys =
         ["id", "title", "jurisdiction", "sample", "decision", "effective", "replaces", "scale", "rounding", "rescaling",
-         "ranking", "groups", "inputs", "sections", "bonus", "deductions", "classes", "caps", "eligibility"];
+         "ranking", "groups", "inputs", "sections", "bonus", "deductions", "classes", "caps", "eligibility", "deadline", "late"];
 
     private readonly List<CriteriaProblem> _problems = [];
     private readonly YamlFields _y;
@@ -128,7 +128,7 @@ public sealed partial class CriteriaReader
         var eligibility = ReadConditions(root, "eligibility", isCap: false);
         var inputs = ReadInputDeclarations(root);
         return new CriteriaVersion(identity, scale, groups, inputs, sections, bonus, deductions, classes, caps, eligibility,
-            ReadRounding(root), ReadRescaling(root), ReadRanking(root));
+            ReadRounding(root), ReadRescaling(root), ReadRanking(root), ReadSubmissionPolicy(root));
     }
 
     private VersionIdentity ReadDates(YamlMap root, VersionIdentity identity)

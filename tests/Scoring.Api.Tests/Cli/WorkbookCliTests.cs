@@ -119,14 +119,17 @@ public sealed class WorkbookCliTests : IDisposable
         {
             using var a = new ExcelPackage(new FileInfo(Repo.Path("samples", "workbooks", file)));
             using var b = new ExcelPackage(new FileInfo(Path.Combine(_temp, file)));
-            var x = a.Workbook.Worksheets[TemplateLayout.ScoreSheet];
-            var y = b.Workbook.Worksheets[TemplateLayout.ScoreSheet];
-            for (var r = 1; r <= x.Dimension.End.Row; r++)
+            foreach (var name in new[] { TemplateLayout.ScoreSheet, TemplateLayout.MetaSheet })
             {
-                for (var c = 1; c <= x.Dimension.End.Column; c++)
+                var x = a.Workbook.Worksheets[name];
+                var y = b.Workbook.Worksheets[name];
+                for (var r = 1; r <= x.Dimension.End.Row; r++)
                 {
-                    Assert.True(Equals(x.Cells[r, c].Value, y.Cells[r, c].Value) && x.Cells[r, c].Formula == y.Cells[r, c].Formula,
-                        $"{file} {x.Cells[r, c].Address}: checked in {x.Cells[r, c].Value}, regenerated {y.Cells[r, c].Value}; run the samples verb");
+                    for (var c = 1; c <= x.Dimension.End.Column; c++)
+                    {
+                        Assert.True(Equals(x.Cells[r, c].Value, y.Cells[r, c].Value) && x.Cells[r, c].Formula == y.Cells[r, c].Formula,
+                            $"{file} {name}!{x.Cells[r, c].Address}: checked in {x.Cells[r, c].Value}, regenerated {y.Cells[r, c].Value}; run the samples verb");
+                    }
                 }
             }
         }
