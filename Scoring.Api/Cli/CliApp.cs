@@ -48,6 +48,7 @@ public static class CliApp
             ["template", .. var rest] => TemplateCommand.Run(rest, output),
             ["samples", .. var rest] => SamplesCommand.Run(rest, output),
             ["classify", .. var rest] => ClassifyCommand.Run(rest, output),
+            ["agencies", .. var rest] => AgenciesCommand.Run(rest, output),
             ["help" or "--help" or "-h", ..] => Help(output, Ok),
             _ => Help(output, Usage),
         };

@@ -1,0 +1,38 @@
+using Scoring.Rules.Compilation;
+
+namespace Scoring.Api.Storage;
+
+/// <summary>The store as the shell uses it: one database, migrated, with its stores and one compiled-criteria cache.</summary>
+public sealed class Store
+{
+    private Store(Database database)
+    {
+        Database = database;
+        Cache = new CompiledCriteriaCache();
+        Criteria = new SqliteCriteriaStore(database, Cache);
+        Agencies = new SqliteAgencyStore(database);
+        Audit = new AuditLog(database);
+    }
+
+    /// <summary>The database.</summary>
+    public Database Database { get; }
+
+    /// <summary>Compiled criteria, shared by everything that scores.</summary>
+    public CompiledCriteriaCache Cache { get; }
+
+    /// <summary>Frozen criteria versions.</summary>
+    public ICriteriaStore Criteria { get; }
+
+    /// <summary>The agency registry.</summary>
+    public IAgencyStore Agencies { get; }
+
+    /// <summary>The audit log.</summary>
+    public AuditLog Audit { get; }
+
+    /// <summary>Opens a store, creating and migrating it as needed.</summary>
+    public static async Task<Store> OpenAsync(Database database, CancellationToken ct)
+    {
+        await Migrator.MigrateAsync(database, ct).ConfigureAwait(false);
+        return new Store(database);
+    }
+}
