@@ -55,7 +55,8 @@ public sealed class Evaluator
         {
             var item = all[i];
             var answer = submission.Answers.GetValueOrDefault(item.Code);
-            sheet.On[i] = applies[i] && answer is not { NotApplicable: true };
+            sheet.Missing[i] = applies[i] && answer is null && item.Kind.TakesAnswer && !SubmissionValidator.MayBeLeftEmpty(item);
+            sheet.On[i] = applies[i] && answer is not { NotApplicable: true } && !sheet.Missing[i];
             if (sheet.On[i] && answer is not null)
             {
                 item.Kind.Bind(answer, sheet.V, layout.AnswerSlots[i]);
@@ -80,6 +81,12 @@ public sealed class Evaluator
                 continue;
             }
             var answer = submission.Answers.GetValueOrDefault(item.Code);
+            if (sheet.Missing[i])
+            {
+                items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
+                    [], item.Max, 0m, 0m, item.RuleName, _formulas[i], "Không có câu trả lời: 0 điểm");
+                continue;
+            }
             if (!sheet.On[i])
             {
                 var why = answer is { NotApplicable: true }

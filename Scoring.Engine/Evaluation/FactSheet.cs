@@ -14,7 +14,11 @@ public sealed class FactSheet
         R = new decimal[items];
         P = new decimal[items];
         C = new bool[conditions];
+        Missing = new bool[items];
     }
+
+    /// <summary>Items that apply but have no answer (only outside validation, e.g. re-scoring under another version): 0 points, maximum still counted.</summary>
+    public bool[] Missing { get; }
 
     /// <summary>Answer and input values, by slot.</summary>
     public decimal[] V { get; }

@@ -17,7 +17,7 @@ internal static class Totals
             decimal sum = 0m, itemsMax = 0m;
             foreach (var _ in section.Items)
             {
-                if (sheet.On[index])
+                if (sheet.On[index] || sheet.Missing[index])
                 {
                     sum += sheet.P[index];
                     itemsMax += version.AllItems[index].Max;

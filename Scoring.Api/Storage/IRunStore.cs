@@ -1,0 +1,26 @@
+using Scoring.Engine.Ranking;
+
+namespace Scoring.Api.Storage;
+
+/// <summary>Classification runs: stored whole or not at all; published runs never change; a new published run supersedes.</summary>
+public interface IRunStore
+{
+    /// <summary>Stores a draft run with its inputs and ranked results in one transaction; <paramref name="afterEachResult"/> lets tests interrupt it.</summary>
+    Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, IReadOnlyList<RankedRow> rows, string actor,
+        CancellationToken ct, Func<int, Task>? afterEachResult = null);
+
+    /// <summary>Publishes a draft run; the previously published run of the same year, version and group becomes superseded.</summary>
+    Task<StateChange> PublishAsync(long id, string actor, CancellationToken ct);
+
+    /// <summary>A run's header, or null.</summary>
+    Task<RunHeader?> GetAsync(long id, CancellationToken ct);
+
+    /// <summary>Every run, newest first.</summary>
+    Task<IReadOnlyList<RunHeader>> ListAsync(CancellationToken ct);
+
+    /// <summary>A run's inputs, by agency code.</summary>
+    Task<IReadOnlyList<RunInputRow>> InputsAsync(long id, CancellationToken ct);
+
+    /// <summary>A run's results, in ranked order.</summary>
+    Task<IReadOnlyList<RunResultRow>> ResultsAsync(long id, CancellationToken ct);
+}

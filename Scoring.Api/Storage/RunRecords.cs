@@ -1,0 +1,11 @@
+namespace Scoring.Api.Storage;
+
+/// <summary>A run's header as stored.</summary>
+public sealed record RunHeader(long Id, int Year, string CriteriaId, string CriteriaHash, string? GroupCode, string EngineBuild,
+    string ResultsHash, string State, string CreatedAt, string CreatedBy, string? PublishedAt, string? PublishedBy, long? SupersededBy);
+
+/// <summary>One agency's stored input to a run: the submission and revision and appraisal records used, or why it was not assessed.</summary>
+public sealed record RunInputRow(string AgencyCode, string GroupCode, long? SubmissionId, long? RevisionId, IReadOnlyList<long> AppraisalIds, string? NotAssessed, string? AgencyName = null);
+
+/// <summary>One stored result line of a run, in ranked order.</summary>
+public sealed record RunResultRow(string AgencyCode, int Position, string Scope, int? Rank, string Total, string? ClassName, string Status, string ResultJson);

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Dapper;
+using Scoring.Engine.Evaluation;
+using Scoring.Engine.Ranking;
+using Scoring.Engine.Text;
+
+namespace Scoring.Api.Storage;
+
+/// <summary>Runs in SQLite (runs, run_inputs, run_results); triggers refuse any change to a published run.</summary>
+public sealed class SqliteRunStore(Database database) : IRunStore
+{
+    private const string InsertRun = """
+        INSERT INTO runs (year, criteria_id, criteria_hash, group_code, engine_build, results_hash, state, created_at, created_by)
+        VALUES (@Year, @CriteriaId, @CriteriaHash, @GroupCode, @EngineBuild, @ResultsHash, 'draft', @At, @Actor);
+        SELECT last_insert_rowid();
+        """;
+
+    private const string InsertInput = """
+        INSERT INTO run_inputs (run_id, agency_code, submission_id, revision_id, appraisal_ids, group_code, not_assessed, agency_name)
+        VALUES (@Run, @AgencyCode, @SubmissionId, @RevisionId, @AppraisalIds, @GroupCode, @NotAssessed, @AgencyName)
+        """;
+
+    private const string InsertResult = """
+        INSERT INTO run_results (run_id, agency_code, position, scope, rank, total, class_name, status, result_json)
+        VALUES (@Run, @Agency, @Position, @Scope, @Rank, @Total, @Class, @Status, @Json)
+        """;
+
+    private const string Select = """
+        SELECT id, year, criteria_id AS CriteriaId, criteria_hash AS CriteriaHash, group_code AS GroupCode, engine_build AS EngineBuild,
+               results_hash AS ResultsHash, state, created_at AS CreatedAt, created_by AS CreatedBy, published_at AS PublishedAt,
+               published_by AS PublishedBy, superseded_by AS SupersededBy
+        FROM runs
+        """;
+
+    /// <inheritdoc/>
+    public async Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, IReadOnlyList<RankedRow> rows, string actor,
+        CancellationToken ct, Func<int, Task>? afterEachResult = null)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var at = database.Now();
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertRun, new
+        {
+            header.Year, header.CriteriaId, header.CriteriaHash, header.GroupCode, header.EngineBuild, header.ResultsHash, At = at, Actor = actor,
+        }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        foreach (var input in inputs)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertInput, new
+            {
+                Run = id, input.AgencyCode, input.SubmissionId, input.RevisionId, AppraisalIds = JsonSerializer.Serialize(input.AppraisalIds), input.GroupCode, input.NotAssessed, input.AgencyName,
+            }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        }
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var r = rows[i].Result;
+            await connection.ExecuteAsync(new CommandDefinition(InsertResult, new
+            {
+                Run = id, Agency = r.AgencyCode, Position = i + 1, rows[i].Scope, rows[i].Rank, Total = Num.Invariant(r.Total), Class = r.ClassName,
+                Status = r.Status.ToString(), Json = ResultJson.Write(r),
+            }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            if (afterEachResult is not null)
+            {
+                await afterEachResult(i).ConfigureAwait(false);
+            }
+        }
+        await AuditLog.WriteAsync(connection, tx, at, actor, "run.create", null, id,
+            $"Tạo lượt xếp loại năm {header.Year}, bộ tiêu chí {header.CriteriaId}{(header.GroupCode is null ? "" : ", khối " + header.GroupCode)}: {rows.Count} đơn vị, mã băm kết quả {header.ResultsHash}", ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <inheritdoc/>
+    public async Task<StateChange> PublishAsync(long id, string actor, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var run = await connection.QuerySingleOrDefaultAsync<RunHeader>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        if (run is null)
+        {
+            return new StateChange(false, null, $"Không có lượt xếp loại số {id}.");
+        }
+        if (run.State != "draft")
+        {
+            return new StateChange(false, run.State, $"Lượt xếp loại số {id} đã công bố{(run.State == "superseded" ? " và đã được thay thế" : "")}: không công bố lại được.");
+        }
+        var at = database.Now();
+        var previous = await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT id FROM runs WHERE state = 'published' AND year = @Year AND criteria_id = @CriteriaId AND group_code IS @GroupCode",
+            new { run.Year, run.CriteriaId, run.GroupCode }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE runs SET state = 'published', published_at = @At, published_by = @Actor WHERE id = @Id",
+            new { At = at, Actor = actor, Id = id }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        foreach (var old in previous)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE runs SET state = 'superseded', superseded_by = @Id WHERE id = @Old",
+                new { Id = id, Old = old }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            await AuditLog.WriteAsync(connection, tx, at, actor, "run.supersede", null, old, $"Lượt {old} được thay thế bởi lượt {id}", ct).ConfigureAwait(false);
+        }
+        await AuditLog.WriteAsync(connection, tx, at, actor, "run.publish", null, id, $"Công bố lượt xếp loại số {id}", ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return new StateChange(true, "published", null);
+    }
+
+    /// <inheritdoc/>
+    public async Task<RunHeader?> GetAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<RunHeader>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, cancellationToken: ct)).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<RunHeader>> ListAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return [.. await connection.QueryAsync<RunHeader>(new CommandDefinition(Select + " ORDER BY id DESC", cancellationToken: ct)).ConfigureAwait(false)];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<RunInputRow>> InputsAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<InputRow>(new CommandDefinition(
+            "SELECT agency_code AS AgencyCode, group_code AS GroupCode, submission_id AS SubmissionId, revision_id AS RevisionId, appraisal_ids AS AppraisalIds, not_assessed AS NotAssessed, agency_name AS AgencyName FROM run_inputs WHERE run_id = @Id ORDER BY agency_code",
+            new { Id = id }, cancellationToken: ct)).ConfigureAwait(false);
+        return [.. rows.Select(r => new RunInputRow(r.AgencyCode, r.GroupCode ?? "", r.SubmissionId, r.RevisionId, JsonSerializer.Deserialize<List<long>>(r.AppraisalIds) ?? [], r.NotAssessed, r.AgencyName))];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<RunResultRow>> ResultsAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return [.. await connection.QueryAsync<RunResultRow>(new CommandDefinition(
+            "SELECT agency_code AS AgencyCode, position, scope, rank, total, class_name AS ClassName, status, result_json AS ResultJson FROM run_results WHERE run_id = @Id ORDER BY position",
+            new { Id = id }, cancellationToken: ct)).ConfigureAwait(false)];
+    }
+
+    private sealed class InputRow
+    {
+        public string AgencyCode { get; init; } = "";
+        public string? GroupCode { get; init; }
+        public long? SubmissionId { get; init; }
+        public long? RevisionId { get; init; }
+        public string AppraisalIds { get; init; } = "[]";
+        public string? NotAssessed { get; init; }
+        public string? AgencyName { get; init; }
+    }
+}
