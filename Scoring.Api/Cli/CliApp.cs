@@ -17,7 +17,7 @@ public static class CliApp
     /// <summary>Exit code: a rule failed while scoring (a defect in the criteria or the engine, never silently 0).</summary>
     public const int RuleFailure = 3;
 
-    /// <summary>Exit code: a file could not be read.</summary>
+    /// <summary>Exit code: a file or the store could not be read or written.</summary>
     public const int IoError = 4;
 
     /// <summary>Runs a verb with its arguments, writing to <paramref name="output"/>; never lets an exception reach the user as a stack trace.</summary>
@@ -37,6 +37,11 @@ public static class CliApp
             output.WriteLine($"Không đọc được tệp: {e.Message}");
             return IoError;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            output.WriteLine($"Lỗi kho dữ liệu (không có gì bị thay đổi): {e.Message}");
+            return IoError;
+        }
     }
 
     private static int Dispatch(string[] args, TextWriter output)
@@ -49,6 +54,10 @@ public static class CliApp
             ["samples", .. var rest] => SamplesCommand.Run(rest, output),
             ["classify", .. var rest] => ClassifyCommand.Run(rest, output),
             ["agencies", .. var rest] => AgenciesCommand.Run(rest, output),
+            ["submissions", .. var rest] => SubmissionsCommand.Run(rest, output),
+            ["appraise", .. var rest] => AppraiseCommand.Run(rest, output),
+            ["audit", .. var rest] => AuditCommand.Run(rest, output),
+            ["runs", .. var rest] => RunsCommand.Run(rest, output),
             ["help" or "--help" or "-h", ..] => Help(output, Ok),
             _ => Help(output, Usage),
         };
@@ -70,6 +79,34 @@ public static class CliApp
                   Chấm mọi bảng tính trong thư mục, liệt kê tệp bị từ chối, ghi báo cáo xếp loại Excel.
               dotnet run --project Scoring.Api -- samples
                   Tạo lại các bảng tính mẫu trong samples/workbooks.
+
+            Kho dữ liệu (mọi lệnh dưới đây nhận --db <tệp> (mặc định data/scoring.db) và --by <người thực hiện>):
+              dotnet run --project Scoring.Api -- agencies import <danh sách.csv|.xlsx> | agencies list
+                  Nhập hoặc xem danh sách đơn vị; mỗi thay đổi được giữ thành phiên bản mới.
+              dotnet run --project Scoring.Api -- submissions upload --agency <mã> --year <năm> --criteria <mã> <tệp.xlsx>
+                  Nộp bảng tự chấm điểm; mỗi lần nộp được lưu nguyên tệp (kể cả tệp bị từ chối, cùng các lỗi).
+              dotnet run --project Scoring.Api -- submissions list --year <năm> --criteria <mã>
+                  Theo dõi nộp bài: trạng thái từng đơn vị, nộp muộn, số lần nộp; đơn vị chưa nộp được ghi "chưa nộp".
+              dotnet run --project Scoring.Api -- submissions revisions --agency <mã> --year <năm> --criteria <mã>
+                  Các lần nộp của một đơn vị, kèm lỗi của tệp bị từ chối.
+              dotnet run --project Scoring.Api -- submissions withdraw --agency <mã> --year <năm> --criteria <mã>
+                  Rút bài đã nộp (trước khi khóa); đơn vị có thể nộp lại trước khi khóa.
+              dotnet run --project Scoring.Api -- submissions lock --year <năm> --criteria <mã>
+                  Khóa các bài đã nộp của năm; sau khi khóa không nhận thêm tệp.
+              dotnet run --project Scoring.Api -- appraise --agency <mã> --year <năm> --criteria <mã> --item <mã tiêu chí> (--points <điểm> | --clear) --reason <lý do>
+                  Ghi điểm thẩm định một tiêu chí (giữ lại điểm trước đó và lý do).
+              dotnet run --project Scoring.Api -- appraise --agency <mã> --year <năm> --criteria <mã> --workbook <bảng thẩm định.xlsx>
+                  Ghi mọi điểm thẩm định trong bảng thẩm định: ghi tất cả, hoặc không ghi gì và liệt kê mọi lỗi.
+              dotnet run --project Scoring.Api -- audit --agency <mã> | audit --run <số>
+                  Xem nhật ký: ai đã làm gì, lúc nào, với đơn vị hoặc lượt xếp loại.
+              dotnet run --project Scoring.Api -- runs create --year <năm> --criteria <mã> [--group <khối>]
+                  Xếp loại mọi đơn vị từ bài đã khóa và điểm thẩm định; lưu lượt xếp loại (bản nháp).
+              dotnet run --project Scoring.Api -- runs publish <số> | runs list | runs show <số>
+                  Công bố (thay thế lượt đã công bố trước), xem danh sách, xem bảng xếp hạng.
+              dotnet run --project Scoring.Api -- runs replay <số> [--out <tệp.xlsx>]
+                  Tính lại lượt đã lưu từ kho dữ liệu: "khớp" kèm mã băm, hoặc mọi khác biệt.
+              dotnet run --project Scoring.Api -- runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]
+                  Chấm lại đầu vào của lượt theo bộ tiêu chí khác; so sánh tổng điểm, xếp loại, vị thứ và từng tiêu chí.
             """);
         return code;
     }

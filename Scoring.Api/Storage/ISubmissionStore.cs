@@ -18,6 +18,12 @@ public interface ISubmissionStore
     /// <summary>Records an appraisal change for one item (points null removes the appraisal, back to the self-score), keeping the value before.</summary>
     Task<StateChange> AppraiseAsync(string agency, int year, CompiledCriteria criteria, string itemCode, decimal? points, string reason, string actor, CancellationToken ct);
 
+    /// <summary>Records every appraisal of an appraisal workbook in one transaction: all are recorded, or none and every problem is listed.</summary>
+    Task<IReadOnlyList<StateChange>> AppraiseWorkbookAsync(string agency, int year, CompiledCriteria criteria, byte[] bytes, string fileName, string actor, CancellationToken ct);
+
+    /// <summary>Every appraisal change of one agency's submission, oldest first, each with the value before it.</summary>
+    Task<IReadOnlyList<AppraisalRecord>> AppraisalsAsync(string agency, int year, string criteriaId, CancellationToken ct);
+
     /// <summary>The submissions of a year and version, with their state and latest accepted revision.</summary>
     Task<IReadOnlyList<SubmissionInfo>> ListAsync(int year, string criteriaId, CancellationToken ct);
 
@@ -48,3 +54,6 @@ public sealed record RevisionInfo(long Id, int Seq, string FileName, string Sha2
 
 /// <summary>One agency's input to a run: the submission, the revision and the appraisal records used, and the rebuilt submission.</summary>
 public sealed record RunInput(string AgencyCode, long SubmissionId, long RevisionId, IReadOnlyList<long> AppraisalIds, Submission Submission);
+
+/// <summary>One appraisal change: the points set (null when cleared), the reason, the change it replaced and its points, who and when.</summary>
+public sealed record AppraisalRecord(long Id, string ItemCode, decimal? Points, string Reason, long? PreviousId, decimal? PreviousPoints, string AppraisedAt, string AppraisedBy);

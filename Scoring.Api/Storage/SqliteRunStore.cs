@@ -74,7 +74,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var run = await connection.QuerySingleOrDefaultAsync<RunHeader>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        var run = (await connection.QuerySingleOrDefaultAsync<HeaderRow>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, tx, cancellationToken: ct)).ConfigureAwait(false))?.ToHeader();
         if (run is null)
         {
             return new StateChange(false, null, $"Không có lượt xếp loại số {id}.");
@@ -104,14 +104,14 @@ public sealed class SqliteRunStore(Database database) : IRunStore
     public async Task<RunHeader?> GetAsync(long id, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<RunHeader>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, cancellationToken: ct)).ConfigureAwait(false);
+        return (await connection.QuerySingleOrDefaultAsync<HeaderRow>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, cancellationToken: ct)).ConfigureAwait(false))?.ToHeader();
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<RunHeader>> ListAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return [.. await connection.QueryAsync<RunHeader>(new CommandDefinition(Select + " ORDER BY id DESC", cancellationToken: ct)).ConfigureAwait(false)];
+        return [.. (await connection.QueryAsync<HeaderRow>(new CommandDefinition(Select + " ORDER BY id DESC", cancellationToken: ct)).ConfigureAwait(false)).Select(r => r.ToHeader())];
     }
 
     /// <inheritdoc/>
@@ -128,9 +128,10 @@ public sealed class SqliteRunStore(Database database) : IRunStore
     public async Task<IReadOnlyList<RunResultRow>> ResultsAsync(long id, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return [.. await connection.QueryAsync<RunResultRow>(new CommandDefinition(
+        return [.. (await connection.QueryAsync<ResultRow>(new CommandDefinition(
             "SELECT agency_code AS AgencyCode, position, scope, rank, total, class_name AS ClassName, status, result_json AS ResultJson FROM run_results WHERE run_id = @Id ORDER BY position",
-            new { Id = id }, cancellationToken: ct)).ConfigureAwait(false)];
+            new { Id = id }, cancellationToken: ct)).ConfigureAwait(false)).Select(r =>
+                new RunResultRow(r.AgencyCode, (int)r.Position, r.Scope, (int?)r.Rank, r.Total, r.ClassName, r.Status, r.ResultJson))];
     }
 
     private sealed class InputRow
@@ -142,5 +143,37 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         public string AppraisalIds { get; init; } = "[]";
         public string? NotAssessed { get; init; }
         public string? AgencyName { get; init; }
+    }
+
+    private sealed class HeaderRow
+    {
+        public long Id { get; init; }
+        public long Year { get; init; }
+        public string CriteriaId { get; init; } = "";
+        public string CriteriaHash { get; init; } = "";
+        public string? GroupCode { get; init; }
+        public string EngineBuild { get; init; } = "";
+        public string ResultsHash { get; init; } = "";
+        public string State { get; init; } = "";
+        public string CreatedAt { get; init; } = "";
+        public string CreatedBy { get; init; } = "";
+        public string? PublishedAt { get; init; }
+        public string? PublishedBy { get; init; }
+        public long? SupersededBy { get; init; }
+
+        public RunHeader ToHeader() => new(Id, (int)Year, CriteriaId, CriteriaHash, GroupCode, EngineBuild, ResultsHash, State, CreatedAt, CreatedBy,
+            PublishedAt, PublishedBy, SupersededBy);
+    }
+
+    private sealed class ResultRow
+    {
+        public string AgencyCode { get; init; } = "";
+        public long Position { get; init; }
+        public string Scope { get; init; } = "";
+        public long? Rank { get; init; }
+        public string Total { get; init; } = "";
+        public string? ClassName { get; init; }
+        public string Status { get; init; } = "";
+        public string ResultJson { get; init; } = "";
     }
 }

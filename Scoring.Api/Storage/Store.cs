@@ -12,7 +12,12 @@ public sealed class Store
         Criteria = new SqliteCriteriaStore(database, Cache);
         Agencies = new SqliteAgencyStore(database);
         Audit = new AuditLog(database);
+        Submissions = new SqliteSubmissionStore(database, Criteria, Agencies);
+        Runs = new SqliteRunStore(database);
     }
+
+    /// <summary>Classification runs.</summary>
+    public IRunStore Runs { get; }
 
     /// <summary>The database.</summary>
     public Database Database { get; }
@@ -25,6 +30,9 @@ public sealed class Store
 
     /// <summary>The agency registry.</summary>
     public IAgencyStore Agencies { get; }
+
+    /// <summary>Submissions, their revisions and appraisal.</summary>
+    public ISubmissionStore Submissions { get; }
 
     /// <summary>The audit log.</summary>
     public AuditLog Audit { get; }

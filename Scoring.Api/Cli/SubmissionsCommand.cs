@@ -1,0 +1,102 @@
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.Cli;
+
+/// <summary><c>submissions upload|list|revisions|withdraw|lock</c>: an agency's uploads and the year's tracker, on the store.</summary>
+internal static class SubmissionsCommand
+{
+    public const string Usage = """
+        submissions upload --agency <mã> --year <năm> --criteria <mã> <tệp.xlsx> [--db <tệp>] [--by <người nộp>]
+          submissions list --year <năm> --criteria <mã> [--db <tệp>]
+          submissions revisions --agency <mã> --year <năm> --criteria <mã> [--db <tệp>]
+          submissions withdraw --agency <mã> --year <năm> --criteria <mã> [--db <tệp>] [--by <người rút>]
+          submissions lock --year <năm> --criteria <mã> [--db <tệp>] [--by <người khóa>]
+        """;
+
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    public static int Run(IReadOnlyList<string> arguments, TextWriter output)
+    {
+        var args = new CliArgs(arguments);
+        var verb = args.Positional.FirstOrDefault();
+        var needsAgency = verb is "upload" or "revisions" or "withdraw";
+        if (verb is not ("upload" or "list" or "revisions" or "withdraw" or "lock") || (needsAgency && args["--agency"] is null)
+            || args["--criteria"] is null || args.Positional.Count != (verb == "upload" ? 2 : 1))
+        {
+            output.WriteLine("Cách dùng: " + Usage);
+            return CliApp.Usage;
+        }
+        if (StoreOption.Year(args, output) is not { } year)
+        {
+            return CliApp.Usage;
+        }
+        if (verb == "upload" && !File.Exists(args.Positional[1]))
+        {
+            output.WriteLine($"{args.Positional[1]}: lỗi: không tìm thấy tệp.");
+            return CliApp.InputProblems;
+        }
+        if (CriteriaOption.Load(args, output) is not { } criteria)
+        {
+            return CliApp.InputProblems;
+        }
+        var store = StoreOption.Open(args);
+        var id = criteria.Version.Id;
+        var agency = args["--agency"] ?? "";
+        switch (verb)
+        {
+            case "upload":
+                return Upload(store, args, agency, year, criteria, output);
+            case "list":
+                return SubmissionsTracker.Write(store, criteria.Version, year, output);
+            case "revisions":
+                return Revisions(store, agency, year, id, output);
+            case "withdraw":
+                var change = store.Submissions.WithdrawAsync(agency, year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult();
+                output.WriteLine(change.Ok ? $"Đã rút bài nộp năm {year} của đơn vị {agency} (bộ tiêu chí {id}). Đơn vị có thể nộp lại trước khi khóa." : change.Problem);
+                return change.Ok ? CliApp.Ok : CliApp.InputProblems;
+            default:
+                var locked = store.Submissions.LockAsync(year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult();
+                output.WriteLine($"Đã khóa {locked} bài nộp năm {year} (bộ tiêu chí {id}); bài đã khóa không nhận thêm tệp và sẵn sàng để thẩm định.");
+                return CliApp.Ok;
+        }
+    }
+
+    private static int Upload(Store store, CliArgs args, string agency, int year, Rules.Compilation.CompiledCriteria criteria, TextWriter output)
+    {
+        var file = args.Positional[1];
+        var result = store.Submissions.UploadAsync(agency, year, criteria, File.ReadAllBytes(file), Path.GetFileName(file), StoreOption.Actor(args), Ct)
+            .GetAwaiter().GetResult();
+        if (result.Accepted)
+        {
+            output.WriteLine($"Đã nhận tệp {Path.GetFileName(file)}: lần nộp {result.Seq} của đơn vị {agency}, năm {year}, bộ tiêu chí {criteria.Version.Id}"
+                + (result.Late ? " (nộp muộn, sau hạn nộp)." : "."));
+            return CliApp.Ok;
+        }
+        output.WriteLine(result.RevisionId == 0
+            ? $"Tệp {Path.GetFileName(file)} không được nhận:"
+            : $"Tệp {Path.GetFileName(file)} bị từ chối (lần nộp {result.Seq}, tệp được lưu lại cùng {result.Problems.Count} lỗi; sửa rồi nộp lại):");
+        result.Problems.ToList().ForEach(p => output.WriteLine("  " + p));
+        return CliApp.InputProblems;
+    }
+
+    private static int Revisions(Store store, string agency, int year, string criteriaId, TextWriter output)
+    {
+        var revisions = store.Submissions.RevisionsAsync(agency, year, criteriaId, Ct).GetAwaiter().GetResult();
+        if (revisions.Count == 0)
+        {
+            output.WriteLine($"Đơn vị {agency} chưa nộp tệp nào năm {year} (bộ tiêu chí {criteriaId}).");
+            return CliApp.Ok;
+        }
+        output.WriteLine($"Các lần nộp năm {year} của đơn vị {agency} (bộ tiêu chí {criteriaId}):");
+        foreach (var r in revisions)
+        {
+            var verdict = (r.Accepted ? "được nhận" : "bị từ chối") + (r.Late ? ", nộp muộn" : "");
+            output.WriteLine($"  Lần {r.Seq}\t{StoreOption.Local(r.UploadedAt)}\t{r.UploadedBy}\t{r.FileName}\tSHA-256 {r.Sha256[..12]}\t{verdict}");
+            foreach (var p in ProblemJson.Read(r.ErrorsJson))
+            {
+                output.WriteLine("      " + p);
+            }
+        }
+        return CliApp.Ok;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+
+namespace Scoring.Api.Storage;
+
+/// <summary>Runs a write in one IMMEDIATE transaction (the write lock is taken at BEGIN), retried a few times on a lock
+/// or uniqueness conflict with a concurrent writer; commits only when the work succeeds.</summary>
+public static class WriteTransaction
+{
+    /// <summary>How many times a conflicting write is tried in all.</summary>
+    public const int Attempts = 5;
+
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteConstraint = 19;
+    private const int ConstraintUnique = 2067;
+    private const int ConstraintPrimaryKey = 1555;
+
+    /// <summary>Opens a connection, begins an immediate transaction, runs <paramref name="work"/> and commits;
+    /// on SQLITE_BUSY, SQLITE_LOCKED or a UNIQUE conflict it rolls back and tries again, up to <see cref="Attempts"/> times.</summary>
+    /// <exception cref="SqliteException">The last conflict, when every attempt failed, or any other database error.</exception>
+    public static async Task<T> RunAsync<T>(Database database, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+                // Deferred transactions that read and then write can fail at once with SQLITE_BUSY_SNAPSHOT in WAL mode
+                // (no busy wait); taking the write lock at BEGIN makes a concurrent writer wait its turn instead.
+                await using var tx = connection.BeginTransaction(deferred: false);
+                var result = await work(connection, tx).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+                return result;
+            }
+            catch (SqliteException e) when (attempt < Attempts && IsConflict(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt * attempt), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool IsConflict(SqliteException e) =>
+        e.SqliteErrorCode is SqliteBusy or SqliteLocked
+        || (e.SqliteErrorCode == SqliteConstraint && e.SqliteExtendedErrorCode is ConstraintUnique or ConstraintPrimaryKey);
+}

@@ -1,0 +1,143 @@
+using Dapper;
+using Scoring.Api.Runs;
+using Scoring.Api.Storage;
+using Scoring.Api.Tests.Support;
+using Scoring.Engine.Evaluation;
+using Scoring.Rules.Tests.Support;
+using Xunit;
+
+namespace Scoring.Api.Tests.Storage;
+
+/// <summary>Annual runs on a real store: created whole or not at all, published immutably, replayed bit for bit, diffed.</summary>
+public sealed class RunServiceTests : IDisposable
+{
+    private static readonly CancellationToken Ct = CancellationToken.None;
+    private readonly TempStore _temp = new();
+    private readonly Store _store;
+    private readonly RunService _runs;
+
+    public RunServiceTests()
+    {
+        _store = _temp.Open();
+        _runs = new RunService(_store, _store.Submissions, _store.Runs);
+        var (list, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
+        _store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "Phòng Nội vụ", Ct).GetAwaiter().GetResult();
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>Uploads every valid sample workbook of a version for 2024 and locks the year.</summary>
+    private int UploadSamplesAndLock(string version)
+    {
+        var criteria = Criteria.Shipped(version);
+        var accepted = 0;
+        foreach (var file in Directory.GetFiles(Repo.Path("samples", "workbooks", version), "*.xlsx").Order(StringComparer.Ordinal))
+        {
+            var agency = Path.GetFileNameWithoutExtension(file);
+            var result = _store.Submissions.UploadAsync(agency, 2024, criteria, File.ReadAllBytes(file), Path.GetFileName(file), agency, Ct).GetAwaiter().GetResult();
+            accepted += result.Accepted ? 1 : 0;
+        }
+        _store.Submissions.LockAsync(2024, version, "Phòng Nội vụ", Ct).GetAwaiter().GetResult();
+        return accepted;
+    }
+
+    [Fact]
+    public async Task Create_SampleYear_RanksLikeTheEngineAndListsAgenciesWithNothingLocked()
+    {
+        Assert.Equal(3, UploadSamplesAndLock("mau-2023"));
+        var (id, problem) = await _runs.CreateAsync(2024, "mau-2023", null, "Phòng Nội vụ", Ct);
+        Assert.Null(problem);
+        var results = await _store.Runs.ResultsAsync(id!.Value, Ct);
+        var noiVu = results.Single(r => r.AgencyCode == "so-noi-vu");
+        Assert.Equal(("100.75", 1, "Tốt"), (noiVu.Total, noiVu.Rank, noiVu.ClassName));
+        var missing = results.Single(r => r.AgencyCode == "so-y-te");
+        Assert.Equal((null, "NotAssessed"), (missing.Rank, missing.Status));
+        var inputs = await _store.Runs.InputsAsync(id.Value, Ct);
+        Assert.NotNull(inputs.Single(i => i.AgencyCode == "so-noi-vu").RevisionId);
+        Assert.Equal("draft", (await _store.Runs.GetAsync(id.Value, Ct))!.State);
+        Assert.Contains(await _store.Audit.ForRunAsync(id.Value, Ct), a => a.Action == "run.create" && a.Actor == "Phòng Nội vụ");
+    }
+
+    [Fact]
+    public async Task Create_InterruptedMidway_LeavesNoPartialRecord()
+    {
+        UploadSamplesAndLock("mau-2024");
+        await Assert.ThrowsAsync<IOException>(() => _runs.CreateAsync(2024, "mau-2024", null, "x", Ct,
+            i => i == 3 ? throw new IOException("mất điện") : Task.CompletedTask));
+        await using var connection = await _temp.Database.OpenAsync(Ct);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM runs"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM run_inputs"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM run_results"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'run.%'"));
+    }
+
+    [Fact]
+    public async Task Publish_ThenANewRun_OldSupersededAndPublishedRunsNeverChange()
+    {
+        UploadSamplesAndLock("mau-2024");
+        var (first, _) = await _runs.CreateAsync(2024, "mau-2024", null, "a", Ct);
+        Assert.True((await _store.Runs.PublishAsync(first!.Value, "a", Ct)).Ok);
+        Assert.Contains("đã công bố", (await _store.Runs.PublishAsync(first.Value, "a", Ct)).Problem);
+        var (second, _) = await _runs.CreateAsync(2024, "mau-2024", null, "b", Ct);
+        Assert.True((await _store.Runs.PublishAsync(second!.Value, "b", Ct)).Ok);
+        var old = await _store.Runs.GetAsync(first.Value, Ct);
+        Assert.Equal(("superseded", second), (old!.State, old.SupersededBy));
+        await using var connection = await _temp.Database.OpenAsync(Ct);
+        var e = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => connection.ExecuteAsync("UPDATE runs SET results_hash = 'x' WHERE id = @Id", new { Id = second }));
+        Assert.Contains("never changes", e.Message);
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => connection.ExecuteAsync("UPDATE run_results SET total = '100'"));
+    }
+
+    [Theory]
+    [InlineData("mau-2023")]
+    [InlineData("mau-2024")]
+    [InlineData("mau-9010-2024")]
+    public async Task Replay_EveryGoldenScenario_MatchesWithoutTheCriteriaFile(string version)
+    {
+        UploadSamplesAndLock(version);
+        var (id, _) = await _runs.CreateAsync(2024, version, null, "a", Ct);
+        await _store.Runs.PublishAsync(id!.Value, "a", Ct);
+        var (list, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
+        await _store.Agencies.ImportAsync([.. list!.Values.Select(a => a with { Name = a.Name + " (đổi tên)" })], "doi-ten.csv", "b", Ct);
+        var report = await _runs.ReplayAsync(id.Value, Ct);
+        Assert.True(report!.Matches, string.Join("\n", report.Differences));
+        Assert.Equal((await _store.Runs.GetAsync(id.Value, Ct))!.ResultsHash, report.ComputedHash);
+        var criteria = Criteria.Shipped(version);
+        foreach (var r in await _store.Runs.ResultsAsync(id.Value, Ct))
+        {
+            var sample = Repo.Path("samples", "workbooks", version, r.AgencyCode + ".xlsx");
+            if (r.Status != "NotAssessed" && File.Exists(sample))
+            {
+                var upload = Api.Spreadsheets.WorkbookReader.Read(File.ReadAllBytes(sample), "x.xlsx", criteria);
+                Assert.Equal(ResultJson.Write(criteria.Scorer.Evaluate(upload.Submission!)), r.ResultJson);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Replay_StoredResultTampered_ReportsTheDifference()
+    {
+        UploadSamplesAndLock("mau-2023");
+        var (id, _) = await _runs.CreateAsync(2024, "mau-2023", null, "a", Ct);
+        await using (var connection = await _temp.Database.OpenAsync(Ct))
+        {
+            await connection.ExecuteAsync("DROP TRIGGER run_results_kept; UPDATE run_results SET result_json = replace(result_json, '100.75', '99') WHERE agency_code = 'so-noi-vu'");
+        }
+        var report = await _runs.ReplayAsync(id!.Value, Ct);
+        Assert.False(report!.Matches);
+        Assert.Equal("so-noi-vu", Assert.Single(report.Differences).AgencyCode);
+    }
+
+    [Fact]
+    public async Task Diff_RunUnderNewerVersion_PerAgencyTotalsAndItemsTheOtherVersionLacks()
+    {
+        UploadSamplesAndLock("mau-2023");
+        var (id, _) = await _runs.CreateAsync(2024, "mau-2023", null, "a", Ct);
+        var diff = await _runs.DiffAsync(id!.Value, Criteria.Shipped("mau-2024"), Ct);
+        var noiVu = diff!.Value.Diffs.Single(d => d.AgencyCode == "so-noi-vu");
+        Assert.Equal(100.75m, noiVu.OldTotal);
+        Assert.NotNull(noiVu.NewTotal);
+        Assert.Contains(noiVu.Items, i => i.OldCode == "II.3" && i.NewCode is null && i.Note == "Không có trong phiên bản mới");
+        Assert.Contains(noiVu.Items, i => i.NewCode == "I.5" && i.OldCode is null && i.Note == "Chỉ có ở phiên bản mới");
+    }
+}
