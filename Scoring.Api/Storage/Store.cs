@@ -14,7 +14,11 @@ public sealed class Store
         Audit = new AuditLog(database);
         Submissions = new SqliteSubmissionStore(database, Criteria, Agencies);
         Runs = new SqliteRunStore(database);
+        Tokens = new TokenStore(database);
     }
+
+    /// <summary>Sign-in tokens.</summary>
+    public TokenStore Tokens { get; }
 
     /// <summary>Classification runs.</summary>
     public IRunStore Runs { get; }

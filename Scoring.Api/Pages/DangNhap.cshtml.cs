@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Scoring.Api.Server;
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.Pages;
+
+/// <summary>Sign-in with a token; sets the HttpOnly, SameSite=Strict sign-in cookie.</summary>
+public sealed class DangNhapModel(Store store) : PageModel
+{
+    /// <summary>Where to go after signing in (local paths only).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    /// <summary>Why the last attempt failed.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Shows the form.</summary>
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Checks the token and signs in.</summary>
+    public async Task<IActionResult> OnPostAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(token) || await store.Tokens.FindAsync(token.Trim(), ct) is null)
+        {
+            Error = "Mã đăng nhập không đúng hoặc đã bị thu hồi. Kiểm tra lại mã (phân biệt chữ hoa, chữ thường).";
+            return Page();
+        }
+        Response.Cookies.Append(TokenAuthentication.Cookie, token.Trim(), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = Request.IsHttps,
+            IsEssential = true,
+            Path = "/",
+        });
+        return LocalRedirect(ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/");
+    }
+}

@@ -1,0 +1,45 @@
+using Scoring.Api.Runs;
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.Server;
+
+/// <summary>Loads the samples into the store (agencies, the 2024 workbooks of mau-2024, a lock and a published run) and makes demo
+/// sign-in tokens, so a newcomer sees a ranked table within a minute of cloning.</summary>
+public static class SampleSeeder
+{
+    /// <summary>The version and year the samples are loaded for.</summary>
+    public const string Version = "mau-2024";
+
+    /// <summary>The year the samples are loaded for.</summary>
+    public const int Year = 2024;
+
+    /// <summary>Seeds the store; returns the demo tokens (role, name, token) to print once.</summary>
+    public static async Task<IReadOnlyList<(string Role, string Name, string Token)>> SeedAsync(Store store, CriteriaCatalog catalog, string samples, CancellationToken ct)
+    {
+        const string actor = "Dữ liệu mẫu";
+        var (agencies, problems) = AgencyListFile.Read(await File.ReadAllBytesAsync(Path.Combine(samples, "agencies.csv"), ct).ConfigureAwait(false), "agencies.csv");
+        if (agencies is null || catalog.Find(Version) is not { } criteria)
+        {
+            throw new InvalidOperationException("Samples are missing or invalid: " + string.Join("; ", problems));
+        }
+        await store.Agencies.ImportAsync([.. agencies.Values], "samples/agencies.csv", actor, ct).ConfigureAwait(false);
+        foreach (var file in Directory.GetFiles(Path.Combine(samples, "workbooks", Version), "*.xlsx").Order(StringComparer.Ordinal))
+        {
+            var agency = Path.GetFileNameWithoutExtension(file);
+            await store.Submissions.UploadAsync(agency, Year, criteria, await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), Path.GetFileName(file), agency, ct).ConfigureAwait(false);
+        }
+        await store.Submissions.LockAsync(Year, Version, actor, ct).ConfigureAwait(false);
+        await store.Submissions.AppraiseAsync("ubnd-quan-bac-son", Year, criteria, "II.1", 3m, "Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW", actor, ct).ConfigureAwait(false);
+        var (run, _) = await new RunService(store, store.Submissions, store.Runs).CreateAsync(Year, Version, null, actor, ct).ConfigureAwait(false);
+        if (run is { } id)
+        {
+            await store.Runs.PublishAsync(id, actor, ct).ConfigureAwait(false);
+        }
+        return
+        [
+            (Roles.Staff, "Cán bộ Phòng Nội vụ (mẫu)", await store.Tokens.CreateAsync("Cán bộ Phòng Nội vụ (mẫu)", Roles.Staff, null, actor, ct).ConfigureAwait(false)),
+            (Roles.Auditor, "Thanh tra (mẫu)", await store.Tokens.CreateAsync("Thanh tra (mẫu)", Roles.Auditor, null, actor, ct).ConfigureAwait(false)),
+            (Roles.Agency, "UBND huyện An Lạc (mẫu)", await store.Tokens.CreateAsync("UBND huyện An Lạc (mẫu)", Roles.Agency, "ubnd-huyen-an-lac", actor, ct).ConfigureAwait(false)),
+        ];
+    }
+}

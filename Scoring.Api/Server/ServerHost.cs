@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Scoring.Api.Endpoints;
+using Scoring.Api.Runs;
+using Scoring.Api.Spreadsheets;
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.Server;
+
+/// <summary>The web host: the store under data/, the versions in criteria/, token sign-in, pages and the HTTP API.</summary>
+public static class ServerHost
+{
+    /// <summary>The address the server listens on unless configured (Scoring:Urls, --urls or ASPNETCORE_URLS).</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Builds the application (tests configure it through the builder's configuration).</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var config = builder.Configuration;
+        if (config["urls"] is null && config["ASPNETCORE_URLS"] is null)
+        {
+            builder.WebHost.UseUrls(config["Scoring:Urls"] ?? DefaultUrl);
+        }
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.Default.MaxBytes * 2);
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = UploadLimits.Default.MaxBytes + 64 * 1024);
+        // Resolved from the final configuration, so tests (and deployments) can point the store and criteria elsewhere.
+        builder.Services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<IConfiguration>();
+            var connection = new SqliteConnectionStringBuilder(settings.GetConnectionString("Scoring") ?? $"Data Source={Database.DefaultPath}");
+            return Store.OpenAsync(Database.ForFile(connection.DataSource), CancellationToken.None).GetAwaiter().GetResult();
+        });
+        builder.Services.AddSingleton(sp => new CriteriaCatalog(new CriteriaFolder(sp.GetRequiredService<IConfiguration>()["Scoring:CriteriaPath"]), sp.GetRequiredService<Store>().Cache));
+        builder.Services.AddSingleton(sp => { var store = sp.GetRequiredService<Store>(); return new RunService(store, store.Submissions, store.Runs); });
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Database.DefaultPath))!, "keys")));
+        builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+        builder.Services.AddAuthorization(Policies.Add);
+        builder.Services.AddRazorPages();
+        builder.Services.AddAntiforgery(o => o.Cookie.Name = "scoring_af");
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapOpenApi("/openapi/v1.json");
+        app.MapRazorPages();
+        app.MapScoringApi();
+        return app;
+    }
+
+    /// <summary>Runs the server: on a first start prints an administrator token once; with --seed-samples loads the samples.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = Build(args.Where(a => a != "--seed-samples").ToArray());
+        var store = app.Services.GetRequiredService<Store>();
+        var ct = CancellationToken.None;
+        if (!await store.Tokens.AnyAsync(ct).ConfigureAwait(false))
+        {
+            var admin = await store.Tokens.CreateAsync("Quản trị", Roles.Admin, null, "Khởi tạo", ct).ConfigureAwait(false);
+            Console.WriteLine($"Lần chạy đầu: đã tạo kho dữ liệu. Mã đăng nhập quản trị (chỉ hiện một lần, hãy lưu lại): {admin}");
+        }
+        if (args.Contains("--seed-samples"))
+        {
+            var catalog = app.Services.GetRequiredService<CriteriaCatalog>();
+            var samples = Path.Combine(Path.GetDirectoryName(catalog.Folder.Path) ?? ".", "samples");
+            foreach (var (role, name, token) in await SampleSeeder.SeedAsync(store, catalog, samples, ct).ConfigureAwait(false))
+            {
+                Console.WriteLine($"Dữ liệu mẫu: mã đăng nhập {Roles.Label(role)} \"{name}\": {token}");
+            }
+        }
+        app.Lifetime.ApplicationStarted.Register(() =>
+            Console.WriteLine($"Máy chủ chấm điểm đang chạy: {string.Join(", ", app.Urls)} (mở bằng trình duyệt; Ctrl+C để dừng)."));
+        await app.RunAsync().ConfigureAwait(false);
+        return 0;
+    }
+}

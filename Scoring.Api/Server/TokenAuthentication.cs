@@ -1,0 +1,82 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.Server;
+
+/// <summary>Signs requests in from a token: the <c>Authorization: Bearer</c> header (API) or the sign-in cookie (pages).</summary>
+public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Store store)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme name.</summary>
+    public const string SchemeName = "ScoringToken";
+
+    /// <summary>The cookie the sign-in page sets (HttpOnly, SameSite=Strict).</summary>
+    public const string Cookie = "scoring_token";
+
+    /// <summary>The claim carrying an agency's code.</summary>
+    public const string AgencyClaim = "scoring:agency";
+
+    /// <inheritdoc/>
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : Request.Cookies[Cookie];
+        if (string.IsNullOrEmpty(token))
+        {
+            return AuthenticateResult.NoResult();
+        }
+        if (await store.Tokens.FindAsync(token, Context.RequestAborted).ConfigureAwait(false) is not { } who)
+        {
+            return AuthenticateResult.Fail("Unknown or revoked token.");
+        }
+        var claims = new List<Claim> { new(ClaimTypes.Name, who.Name), new(ClaimTypes.Role, who.Role) };
+        if (who.AgencyCode is not null)
+        {
+            claims.Add(new Claim(AgencyClaim, who.AgencyCode));
+        }
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+    }
+
+    /// <inheritdoc/>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (IsPage())
+        {
+            Response.Redirect("/dang-nhap?returnUrl=" + Uri.EscapeDataString(Request.Path + Request.QueryString));
+            return Task.CompletedTask;
+        }
+        return Problem(StatusCodes.Status401Unauthorized, "Chưa đăng nhập", "Cần mã đăng nhập hợp lệ (tiêu đề Authorization: Bearer <mã>).");
+    }
+
+    /// <inheritdoc/>
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Problem(StatusCodes.Status403Forbidden, "Không có quyền", "Vai trò của bạn không được làm việc này, hoặc dữ liệu không thuộc đơn vị của bạn.");
+
+    private bool IsPage() => !Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
+
+    private Task Problem(int status, string title, string detail)
+    {
+        Response.StatusCode = status;
+        return Response.WriteAsJsonAsync(new { type = "about:blank", title, status, detail }, options: null, contentType: "application/problem+json");
+    }
+}
+
+/// <summary>Who is signed in, read from the request's claims.</summary>
+public static class CurrentUser
+{
+    /// <summary>The role, or null when not signed in.</summary>
+    public static string? Role(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Role);
+
+    /// <summary>The agency code of an agency user, or null.</summary>
+    public static string? AgencyCode(this ClaimsPrincipal user) => user.FindFirstValue(TokenAuthentication.AgencyClaim);
+
+    /// <summary>The name every write records.</summary>
+    public static string Actor(this ClaimsPrincipal user) => user.Identity?.Name ?? "(ẩn danh)";
+
+    /// <summary>Whether the user may read or change an agency's data: staff and admin any, auditors read any, an agency only its own.</summary>
+    public static bool MaySee(this ClaimsPrincipal user, string agency) =>
+        user.Role() is Roles.Admin or Roles.Staff or Roles.Auditor || (user.Role() == Roles.Agency && user.AgencyCode() == agency);
+}

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+
+namespace Scoring.Api.Storage;
+
+/// <summary>Sign-in tokens: only their SHA-256 is stored; lookups compare hashes in constant time.</summary>
+public sealed class TokenStore(Database database)
+{
+    private const string Insert = """
+        INSERT INTO tokens (name, role, agency_code, hash, created_at, created_by) VALUES (@Name, @Role, @Agency, @Hash, @At, @Actor)
+        """;
+
+    private const string Find = "SELECT name, role, agency_code AS AgencyCode, hash FROM tokens WHERE hash = @Hash AND revoked_at IS NULL";
+
+    private const string Count = "SELECT COUNT(*) FROM tokens";
+
+    /// <summary>Creates a token and returns it; this is the only time it exists in clear.</summary>
+    public async Task<string> CreateAsync(string name, string role, string? agency, string actor, CancellationToken ct)
+    {
+        var token = "sc_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var at = database.Now();
+        await connection.ExecuteAsync(new CommandDefinition(Insert, new { Name = name, Role = role, Agency = agency, Hash = Hash(token), At = at, Actor = actor }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        await AuditLog.WriteAsync(connection, tx, at, actor, "token.create", agency, null, $"Tạo mã đăng nhập \"{name}\" ({Roles.Label(role)})", ct).ConfigureAwait(false);
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        return token;
+    }
+
+    /// <summary>Who a token belongs to, or null (unknown or revoked).</summary>
+    public async Task<SignedIn?> FindAsync(string token, CancellationToken ct)
+    {
+        if (token.Length is < 10 or > 200)
+        {
+            return null;
+        }
+        var hash = Hash(token);
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Find, new { Hash = hash }, cancellationToken: ct)).ConfigureAwait(false);
+        return row is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.Hash), Encoding.ASCII.GetBytes(hash))
+            ? new SignedIn(row.Name, row.Role, row.AgencyCode)
+            : null;
+    }
+
+    /// <summary>Whether any token exists (a first start has none).</summary>
+    public async Task<bool> AnyAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(Count, cancellationToken: ct)).ConfigureAwait(false) > 0;
+    }
+
+    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private sealed class Row
+    {
+        public string Name { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string? AgencyCode { get; init; }
+        public string Hash { get; init; } = "";
+    }
+}
+
+/// <summary>Who is signed in: a name, a role and, for an agency, its code.</summary>
+public sealed record SignedIn(string Name, string Role, string? AgencyCode);

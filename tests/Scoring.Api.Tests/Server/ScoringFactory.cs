@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Scoring.Api.Storage;
+using Scoring.Api.Tests.Support;
+
+namespace Scoring.Api.Tests.Server;
+
+/// <summary>The server with a store of its own (a temporary folder) and the repository's criteria; one per test class instance.</summary>
+public sealed class ScoringFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("scoring-web-").FullName;
+
+    public Store Store => Services.GetRequiredService<Store>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Scoring", $"Data Source={Path.Combine(_folder, "scoring.db")}");
+        builder.UseSetting("Scoring:CriteriaPath", Repo.Path("criteria"));
+        builder.UseEnvironment("Production");
+    }
+
+    /// <summary>Makes a token for a role (and agency) and returns a client that sends it.</summary>
+    public HttpClient ClientAs(string role, string? agency = null)
+    {
+        var token = Store.Tokens.CreateAsync($"Thử {role} {agency}", role, agency, "test", CancellationToken.None).GetAwaiter().GetResult();
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Imports the sample agencies (tokens for agencies need them).</summary>
+    public void ImportSampleAgencies()
+    {
+        var (list, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
+        Store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "test", CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by the host on its way down; the temp folder is cleaned by the OS.
+        }
+    }
+}
