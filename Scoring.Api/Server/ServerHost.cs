@@ -18,7 +18,8 @@ public static class ServerHost
     /// <summary>Builds the application (tests configure it through the builder's configuration).</summary>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name finds the pages in this assembly even when another process (a test) hosts the server.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(ServerHost).Assembly.GetName().Name });
         var config = builder.Configuration;
         if (config["urls"] is null && config["ASPNETCORE_URLS"] is null)
         {

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Scoring.Api.Server;
+using Scoring.Api.Storage;
+using Scoring.Api.Tests.Support;
+
+namespace Scoring.Api.Tests.Server;
+
+/// <summary>The real server on a free loopback port (Kestrel, not the in-memory test host), with a store of its own, for the browser.</summary>
+public sealed class LiveServer : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("scoring-live-").FullName;
+    private readonly WebApplication _app;
+
+    private LiveServer(WebApplication app) => _app = app;
+
+    public string Url => _app.Urls.First();
+
+    public Store Store => _app.Services.GetRequiredService<Store>();
+
+    public static async Task<LiveServer> StartAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("scoring-live-").FullName;
+        var app = ServerHost.Build(["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Scoring=Data Source={Path.Combine(folder, "scoring.db")}",
+            $"--Scoring:CriteriaPath={Repo.Path("criteria")}"]);
+        await app.StartAsync();
+        return new LiveServer(app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+}
