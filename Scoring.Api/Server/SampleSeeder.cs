@@ -17,6 +17,11 @@ public static class SampleSeeder
     public static async Task<IReadOnlyList<(string Role, string Name, string Token)>> SeedAsync(Store store, CriteriaCatalog catalog, string samples, CancellationToken ct)
     {
         const string actor = "Dữ liệu mẫu";
+        if ((await store.Runs.ListAsync(ct).ConfigureAwait(false)).Count > 0)
+        {
+            // The store already has runs (samples loaded before, or real data): nothing is added twice.
+            return [];
+        }
         var (agencies, problems) = AgencyListFile.Read(await File.ReadAllBytesAsync(Path.Combine(samples, "agencies.csv"), ct).ConfigureAwait(false), "agencies.csv");
         if (agencies is null || catalog.Find(Version) is not { } criteria)
         {

@@ -72,7 +72,11 @@ public static class ServerHost
         {
             var catalog = app.Services.GetRequiredService<CriteriaCatalog>();
             var samples = Path.Combine(Path.GetDirectoryName(catalog.Folder.Path) ?? ".", "samples");
-            foreach (var (role, name, token) in await SampleSeeder.SeedAsync(store, catalog, samples, ct).ConfigureAwait(false))
+            var tokens = await SampleSeeder.SeedAsync(store, catalog, samples, ct).ConfigureAwait(false);
+            Console.WriteLine(tokens.Count == 0
+                ? "Kho dữ liệu đã có lượt xếp loại: không nạp lại dữ liệu mẫu."
+                : $"Đã nạp dữ liệu mẫu: {SampleSeeder.Version}, năm {SampleSeeder.Year}, một lượt xếp loại đã công bố.");
+            foreach (var (role, name, token) in tokens)
             {
                 Console.WriteLine($"Dữ liệu mẫu: mã đăng nhập {Roles.Label(role)} \"{name}\": {token}");
             }
