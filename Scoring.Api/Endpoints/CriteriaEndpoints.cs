@@ -1,18 +1,26 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
+using Scoring.Api.Spreadsheets;
+using Scoring.Api.Storage;
 using Scoring.Rules.Format;
+using Scoring.Rules.Lint;
 
 namespace Scoring.Api.Endpoints;
 
-/// <summary>/api/criteria: the versions the server offers.</summary>
+/// <summary>/api/criteria: the versions the server offers, the linter, and the self-scoring workbook.</summary>
 public static class CriteriaEndpoints
 {
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /// <summary>Maps the criteria endpoints.</summary>
     public static RouteGroupBuilder MapCriteriaEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/criteria").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/", List);
         group.MapGet("/{id}", Show);
+        group.MapPost("/lint", Lint).DisableAntiforgery();
+        group.MapGet("/{id}/template", Template);
         return group;
     }
 
@@ -24,7 +32,66 @@ public static class CriteriaEndpoints
     public static Results<ContentHttpResult, ProblemHttpResult> Show(string id, CriteriaCatalog catalog) =>
         catalog.Find(id) is { } c
             ? TypedResults.Content(CanonicalForm.Write(c.Version), "application/json")
-            : TypedResults.Problem(statusCode: 404, title: "Không tìm thấy bộ tiêu chí", detail: $"Không có bộ tiêu chí \"{id}\".");
+            : ApiProblems.UnknownCriteria(id);
+
+    /// <summary>Lints the YAML text of the body: 200 with ok and every problem (line, column, message), 400 when the body cannot be read.</summary>
+    public static async Task<Results<Ok<LintReport>, ProblemHttpResult>> Lint(HttpRequest request, CancellationToken ct)
+    {
+        var (text, problem) = await RequestBody.TextAsync(request, CriteriaReader.MaxLength, ct).ConfigureAwait(false);
+        if (text is null)
+        {
+            return ApiProblems.BadRequest(problem!);
+        }
+        var read = CriteriaReader.Read(text, "tiêu chí gửi lên");
+        var problems = CriteriaLinter.Lint(read);
+        var views = problems.Select(p => new LintProblem(p.Line, p.Column, p.Message, p.IsWarning)).ToList();
+        return TypedResults.Ok(new LintReport(read.Version is not null && problems.All(p => p.IsWarning), read.Version?.Id, views));
+    }
+
+    /// <summary>The self-scoring workbook of a version for a group (and optionally an agency, prefilled); an agency user gets its own.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Template(string id, string? group, string? agency,
+        ClaimsPrincipal user, CriteriaCatalog catalog, Store store, CancellationToken ct)
+    {
+        if (catalog.Find(id) is not { } criteria)
+        {
+            return ApiProblems.UnknownCriteria(id);
+        }
+        if (user.Role() == Roles.Agency)
+        {
+            if (agency is not null && agency != user.AgencyCode())
+            {
+                return ApiProblems.Forbidden("Đơn vị chỉ tải được bảng tự chấm điểm của chính mình.");
+            }
+            agency = user.AgencyCode();
+        }
+        AgencyInfo? info = null;
+        if (agency is not null)
+        {
+            var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+            if (!registry.TryGetValue(agency, out info))
+            {
+                return ApiProblems.NotFound("Không tìm thấy đơn vị", $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị.");
+            }
+            if (group is not null && group != info.Group)
+            {
+                return user.Role() == Roles.Agency
+                    ? ApiProblems.Forbidden($"Đơn vị {agency} thuộc khối {info.Group}: chỉ tải được bảng của khối mình.")
+                    : ApiProblems.BadRequest($"Đơn vị {agency} thuộc khối {info.Group}, không phải khối {group}.");
+            }
+            group = info.Group;
+        }
+        if (group is null)
+        {
+            return ApiProblems.BadRequest("Cần chọn khối (tham số group) hoặc đơn vị (tham số agency).");
+        }
+        if (criteria.Version.FindGroup(group) is null)
+        {
+            return ApiProblems.NotFound("Không tìm thấy khối",
+                $"Khối \"{group}\" không có trong bộ tiêu chí {id}; các khối: {string.Join(", ", criteria.Version.Groups.Select(g => g.Code))}.");
+        }
+        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, group, info?.Code, info?.Name));
+        return TypedResults.File(bytes, Xlsx, $"tu-cham-{id}-{info?.Code ?? group}.xlsx");
+    }
 }
 
 /// <summary>A version as listed.</summary>
@@ -34,3 +101,9 @@ public sealed record CriteriaSummary(string Id, string Title, string? Decision, 
     public static CriteriaSummary Of(Scoring.Rules.Compilation.CompiledCriteria c) =>
         new(c.Version.Id, c.Version.Identity.Title, c.Version.Identity.DecisionNumber, c.Version.Identity.IsSample, c.Hash, [.. c.Version.Groups.Select(g => g.Code)]);
 }
+
+/// <summary>What the linter found: whether the text is a valid version, its id when read, and every problem.</summary>
+public sealed record LintReport(bool Ok, string? Id, IReadOnlyList<LintProblem> Problems);
+
+/// <summary>One lint problem with its line and column (1-based; 0 when not tied to a place).</summary>
+public sealed record LintProblem(int Line, int Column, string Message, bool Warning);

@@ -8,6 +8,11 @@ public static class ScoringApi
     {
         var api = app.MapGroup("/api");
         api.MapCriteriaEndpoints();
+        api.MapAgencyEndpoints();
+        api.MapSubmissionEndpoints();
+        api.MapAppraisalEndpoints();
+        api.MapRunEndpoints();
+        api.MapAuditEndpoints();
         return app;
     }
 }

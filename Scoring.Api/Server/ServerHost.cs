@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -43,6 +44,8 @@ public static class ServerHost
         builder.Services.AddRazorPages();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "scoring_af");
         builder.Services.AddProblemDetails();
+        // Vietnamese text stays readable in API responses (served as JSON with nosniff, never as HTML).
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddOpenApi();
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });

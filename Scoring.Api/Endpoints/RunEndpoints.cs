@@ -1,0 +1,115 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scoring.Api.Runs;
+using Scoring.Api.Server;
+using Scoring.Api.Storage;
+using Scoring.Engine.Runs;
+
+namespace Scoring.Api.Endpoints;
+
+/// <summary>/api/runs: annual classification runs: create, publish, list, show, replay, diff and the report workbook.</summary>
+public static class RunEndpoints
+{
+    /// <summary>Maps the run endpoints: reading for Home Affairs and auditors, writing for Home Affairs.</summary>
+    public static RouteGroupBuilder MapRunEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/runs").RequireAuthorization(Policies.Read);
+        group.MapGet("/", List);
+        group.MapPost("/", Create).RequireAuthorization(Policies.Staff);
+        group.MapGet("/{id:long}", Show);
+        group.MapPost("/{id:long}/publish", Publish).RequireAuthorization(Policies.Staff);
+        group.MapGet("/{id:long}/replay", Replay);
+        group.MapGet("/{id:long}/diff", Diff);
+        group.MapGet("/{id:long}/report", RunReport.Download);
+        return group;
+    }
+
+    /// <summary>Every run, newest first.</summary>
+    public static async Task<Ok<IReadOnlyList<RunHeader>>> List(Store store, CancellationToken ct) =>
+        TypedResults.Ok(await store.Runs.ListAsync(ct).ConfigureAwait(false));
+
+    /// <summary>Classifies every agency of a year under a version (optionally one group) and stores a draft run; 201 with the run.</summary>
+    public static async Task<Results<Created<RunHeader>, ProblemHttpResult>> Create(HttpRequest request, ClaimsPrincipal user,
+        CriteriaCatalog catalog, Store store, RunService runs, CancellationToken ct)
+    {
+        var (body, problem) = await RequestBody.JsonAsync<RunRequest>(request, ct).ConfigureAwait(false);
+        if (body is null)
+        {
+            return ApiProblems.BadRequest(problem!);
+        }
+        if (body.Year is not { } year || string.IsNullOrWhiteSpace(body.Criteria))
+        {
+            return ApiProblems.BadRequest("Cần năm (year) và mã bộ tiêu chí (criteria).");
+        }
+        if (catalog.Find(body.Criteria) is { } compiled)
+        {
+            var frozen = await store.Criteria.FreezeAsync(compiled, user.Actor(), ct).ConfigureAwait(false);
+            if (!frozen.Ok)
+            {
+                return ApiProblems.Conflict(frozen.Problem!);
+            }
+        }
+        var (id, refusal) = await runs.CreateAsync(year, body.Criteria, body.Group, user.Actor(), ct).ConfigureAwait(false);
+        if (id is not { } created)
+        {
+            return ApiProblems.Rejected("Không tạo được lượt xếp loại", refusal!, []);
+        }
+        return TypedResults.Created($"/api/runs/{created}", (await store.Runs.GetAsync(created, ct).ConfigureAwait(false))!);
+    }
+
+    /// <summary>A run's header and its ranked results, each with the explained result.</summary>
+    public static async Task<Results<Ok<RunView>, ProblemHttpResult>> Show(long id, Store store, CancellationToken ct)
+    {
+        if (await store.Runs.GetAsync(id, ct).ConfigureAwait(false) is not { } run)
+        {
+            return ApiProblems.UnknownRun(id);
+        }
+        var results = await store.Runs.ResultsAsync(id, ct).ConfigureAwait(false);
+        return TypedResults.Ok(new RunView(run, [.. results.Select(r => new RunResultView(r.AgencyCode, r.Position, r.Scope, r.Rank, r.Total, r.ClassName,
+            r.Status, JsonDocument.Parse(r.ResultJson).RootElement.Clone()))]));
+    }
+
+    /// <summary>Publishes a draft run (the previous published run of the same scope is superseded); 409 when already published.</summary>
+    public static async Task<Results<Ok<RunHeader>, ProblemHttpResult>> Publish(long id, ClaimsPrincipal user, Store store, CancellationToken ct)
+    {
+        if (await store.Runs.GetAsync(id, ct).ConfigureAwait(false) is null)
+        {
+            return ApiProblems.UnknownRun(id);
+        }
+        var change = await store.Runs.PublishAsync(id, user.Actor(), ct).ConfigureAwait(false);
+        return change.Ok ? TypedResults.Ok((await store.Runs.GetAsync(id, ct).ConfigureAwait(false))!) : ApiProblems.Conflict(change.Problem!);
+    }
+
+    /// <summary>Recomputes the run from what is stored and compares: matches, hashes and every difference.</summary>
+    public static async Task<Results<Ok<ReplayReport>, ProblemHttpResult>> Replay(long id, RunService runs, CancellationToken ct) =>
+        await runs.ReplayAsync(id, ct).ConfigureAwait(false) is { } report ? TypedResults.Ok(report) : ApiProblems.UnknownRun(id);
+
+    /// <summary>Re-scores the run's inputs under another version (?criteria=): per agency old and new total, class, rank, and item changes.</summary>
+    public static async Task<Results<Ok<RunDiffView>, ProblemHttpResult>> Diff(long id, string? criteria, CriteriaCatalog catalog, RunService runs, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(criteria))
+        {
+            return ApiProblems.BadRequest("Cần mã bộ tiêu chí để so sánh (tham số criteria).");
+        }
+        if (catalog.Find(criteria) is not { } other)
+        {
+            return ApiProblems.UnknownCriteria(criteria);
+        }
+        return await runs.DiffAsync(id, other, ct).ConfigureAwait(false) is { } diff
+            ? TypedResults.Ok(new RunDiffView(id, diff.From.Version.Id, other.Version.Id, diff.Diffs))
+            : ApiProblems.UnknownRun(id);
+    }
+}
+
+/// <summary>A run to create: the year, the version and optionally one group.</summary>
+public sealed record RunRequest(int? Year, string? Criteria, string? Group);
+
+/// <summary>A run with its results in ranked order.</summary>
+public sealed record RunView(RunHeader Run, IReadOnlyList<RunResultView> Results);
+
+/// <summary>One result line of a run, with the explained result as JSON.</summary>
+public sealed record RunResultView(string Agency, int Position, string Scope, int? Rank, string Total, string? ClassName, string Status, JsonElement Result);
+
+/// <summary>A run re-scored under another version.</summary>
+public sealed record RunDiffView(long Run, string From, string To, IReadOnlyList<AgencyDiff> Agencies);

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scoring.Api.Server;
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.Endpoints;
+
+/// <summary>The handlers for one agency's revisions: the list, a revision's bytes as received, and a rejected revision's errors.</summary>
+public static class SubmissionRevisions
+{
+    /// <summary>Every revision of the agency's submission, oldest first (without bytes).</summary>
+    public static async Task<Results<Ok<IEnumerable<RevisionView>>, ProblemHttpResult>> List(string criteria, int year, string agency,
+        ClaimsPrincipal user, Store store, CancellationToken ct)
+    {
+        if (!user.MaySee(agency))
+        {
+            return ApiProblems.Forbidden();
+        }
+        var revisions = await store.Submissions.RevisionsAsync(agency, year, criteria, ct).ConfigureAwait(false);
+        return TypedResults.Ok(revisions.Select(RevisionView.Of));
+    }
+
+    /// <summary>A revision's bytes as received, as a download.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(string criteria, int year, string agency, int seq,
+        ClaimsPrincipal user, Store store, CancellationToken ct)
+    {
+        if (!user.MaySee(agency))
+        {
+            return ApiProblems.Forbidden();
+        }
+        if (await FindAsync(store, criteria, year, agency, seq, ct).ConfigureAwait(false) is not { } revision
+            || await store.Submissions.RevisionBytesAsync(revision.Id, ct).ConfigureAwait(false) is not { } file)
+        {
+            return UnknownRevision(agency, seq);
+        }
+        return TypedResults.File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName);
+    }
+
+    /// <summary>A revision's problems (none when it was accepted).</summary>
+    public static async Task<Results<Ok<IEnumerable<ProblemView>>, ProblemHttpResult>> Errors(string criteria, int year, string agency, int seq,
+        ClaimsPrincipal user, Store store, CancellationToken ct)
+    {
+        if (!user.MaySee(agency))
+        {
+            return ApiProblems.Forbidden();
+        }
+        if (await FindAsync(store, criteria, year, agency, seq, ct).ConfigureAwait(false) is not { } revision)
+        {
+            return UnknownRevision(agency, seq);
+        }
+        return TypedResults.Ok(ProblemJson.Read(revision.ErrorsJson).Select(p => new ProblemView(p.Where, p.Code, p.Message)));
+    }
+
+    private static async Task<RevisionInfo?> FindAsync(Store store, string criteria, int year, string agency, int seq, CancellationToken ct) =>
+        (await store.Submissions.RevisionsAsync(agency, year, criteria, ct).ConfigureAwait(false)).FirstOrDefault(r => r.Seq == seq);
+
+    private static ProblemHttpResult UnknownRevision(string agency, int seq) =>
+        ApiProblems.NotFound("Không tìm thấy lần nộp", $"Đơn vị {agency} không có lần nộp số {seq}.");
+}
+
+/// <summary>A revision as listed: number, file, hash, verdict, who and when, and its problems.</summary>
+public sealed record RevisionView(int Seq, string FileName, string Sha256, bool Accepted, bool Late, string UploadedAt, string UploadedBy,
+    IReadOnlyList<ProblemView> Problems)
+{
+    /// <summary>The view of a stored revision.</summary>
+    public static RevisionView Of(RevisionInfo r) => new(r.Seq, r.FileName, r.Sha256, r.Accepted, r.Late, r.UploadedAt, r.UploadedBy,
+        [.. ProblemJson.Read(r.ErrorsJson).Select(p => new ProblemView(p.Where, p.Code, p.Message))]);
+}
