@@ -42,6 +42,9 @@ public static class ServerHost
             .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddRazorPages();
+        // Vietnamese text is written as is (still HTML-escaped), not as numeric character references.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "scoring_af");
         builder.Services.AddProblemDetails();
         // Vietnamese text stays readable in API responses (served as JSON with nosniff, never as HTML).

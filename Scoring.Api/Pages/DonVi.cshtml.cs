@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Scoring.Api.Pages.Support;
+using Scoring.Api.Server;
+using Scoring.Api.Spreadsheets;
+using Scoring.Api.Storage;
+using Scoring.Engine.Evaluation;
+using Scoring.Rules.Compilation;
+
+namespace Scoring.Api.Pages;
+
+/// <summary>An agency's own page: download the workbook, upload it, see every error, its revisions and its explained score.</summary>
+[Authorize(Policy = Policies.Agency)]
+public sealed class DonViModel(Store store, CriteriaCatalog catalog) : PageModel
+{
+    /// <summary>The criteria version chosen.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string Criteria { get; set; } = SampleSeeder.Version;
+
+    /// <summary>The year chosen.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; } = SampleSeeder.Year;
+
+    /// <summary>The versions on offer.</summary>
+    public IReadOnlyList<CompiledCriteria> Versions => catalog.Versions;
+
+    /// <summary>The signed-in agency, or null when it is not in the registry.</summary>
+    public AgencyInfo? Agency { get; private set; }
+
+    /// <summary>A problem with the choice (unknown version, group not in it, no such agency).</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>The last upload's outcome, when this request was an upload.</summary>
+    public UploadResult? Upload { get; private set; }
+
+    /// <summary>The file name of the last upload.</summary>
+    public string? UploadName { get; private set; }
+
+    /// <summary>The submission's state, or null when nothing was uploaded.</summary>
+    public SubmissionInfo? Submission { get; private set; }
+
+    /// <summary>Every upload, oldest first.</summary>
+    public IReadOnlyList<RevisionInfo> Revisions { get; private set; } = [];
+
+    /// <summary>The score of the latest accepted revision, appraisals in force.</summary>
+    public AgencyResult? Result { get; private set; }
+
+    /// <summary>Shows the page.</summary>
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The self-scoring workbook of the chosen version for the agency's group, with its code and name filled in.</summary>
+    public async Task<IActionResult> OnGetMauAsync(CancellationToken ct)
+    {
+        if (await ChooseAsync(ct) is not { } criteria)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, Agency!.Group, Agency.Code, Agency.Name));
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tu-cham-{Agency.Code}-{Year}-{criteria.Version.Id}.xlsx");
+    }
+
+    /// <summary>Uploads a filled workbook for the chosen version and year.</summary>
+    public async Task<IActionResult> OnPostTaiLenAsync(IFormFile? tep, CancellationToken ct)
+    {
+        if (await ChooseAsync(ct) is { } criteria)
+        {
+            if (tep is null || tep.Length == 0)
+            {
+                Problem = "Chưa chọn tệp: hãy chọn tệp Excel (.xlsx) đã điền rồi bấm Nộp tệp.";
+            }
+            else if (tep.Length > UploadLimits.Default.MaxBytes)
+            {
+                Problem = $"Tệp {tep.FileName} quá lớn: tối đa {UploadLimits.Default.MaxBytes / 1024 / 1024} MB.";
+            }
+            else
+            {
+                using var memory = new MemoryStream();
+                await tep.CopyToAsync(memory, ct);
+                UploadName = Path.GetFileName(tep.FileName);
+                Upload = await store.Submissions.UploadAsync(Agency!.Code, Year, criteria, memory.ToArray(), UploadName, User.Actor(), ct);
+            }
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>The problems of a rejected revision, as lines.</summary>
+    public static IReadOnlyList<string> Errors(RevisionInfo revision) => [.. ProblemJson.Read(revision.ErrorsJson).Select(p => p.ToString())];
+
+    private async Task<CompiledCriteria?> ChooseAsync(CancellationToken ct)
+    {
+        Agency = (await store.Agencies.CurrentAsync(ct)).GetValueOrDefault(User.AgencyCode() ?? "");
+        if (Agency is null)
+        {
+            Problem = $"Mã đơn vị \"{User.AgencyCode()}\" không có trong danh sách đơn vị; hãy liên hệ cơ quan Nội vụ.";
+            return null;
+        }
+        if (Year is < 2000 or > 2100 || ModelState.GetFieldValidationState(nameof(Year)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            Problem = "Năm không hợp lệ: cần năm từ 2000 đến 2100.";
+            return null;
+        }
+        if (catalog.Find(Criteria) is not { } criteria)
+        {
+            Problem = $"Không có bộ tiêu chí \"{Criteria}\"; hãy chọn trong danh sách.";
+            return null;
+        }
+        if (criteria.Version.FindGroup(Agency.Group) is null)
+        {
+            Problem = $"Bộ tiêu chí {criteria.Version.Id} không áp dụng cho khối {Agency.Group} của đơn vị.";
+            return null;
+        }
+        return criteria;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var problem = Problem;
+        var criteria = await ChooseAsync(ct);
+        Problem = problem ?? Problem;
+        if (criteria is null)
+        {
+            return;
+        }
+        var code = Agency!.Code;
+        Submission = (await store.Submissions.ListAsync(Year, criteria.Version.Id, ct)).FirstOrDefault(s => s.AgencyCode == code);
+        Revisions = await store.Submissions.RevisionsAsync(code, Year, criteria.Version.Id, ct);
+        if (await PageScores.LatestAsync(store, code, Year, criteria.Version.Id, ct) is { } latest)
+        {
+            var frozen = await store.Criteria.LoadAsync(criteria.Version.Id, ct) ?? criteria;
+            Result = frozen.Scorer.Evaluate(latest);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Scoring.Api.Pages.Support;
+using Scoring.Api.Server;
+using Scoring.Api.Storage;
+using Scoring.Engine.Evaluation;
+using Scoring.Engine.Text;
+using Scoring.Rules.Compilation;
+
+namespace Scoring.Api.Pages;
+
+/// <summary>The appraisal of one agency: self and appraised points side by side, and a form per item.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog) : PageModel
+{
+    /// <summary>The agency appraised.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string Agency { get; set; } = "";
+
+    /// <summary>The criteria version.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string Criteria { get; set; } = SampleSeeder.Version;
+
+    /// <summary>The year.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; } = SampleSeeder.Year;
+
+    /// <summary>The agency's name.</summary>
+    public string? AgencyName { get; private set; }
+
+    /// <summary>The submission's state.</summary>
+    public string? State { get; private set; }
+
+    /// <summary>The result from the self-score alone.</summary>
+    public AgencyResult? Self { get; private set; }
+
+    /// <summary>The result with the appraisals in force.</summary>
+    public AgencyResult? Final { get; private set; }
+
+    /// <summary>What the last action did.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Why the last action (or the choice) failed.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Shows the appraisal view.</summary>
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>Records one item's appraised points (empty points: back to the self-score) with a reason.</summary>
+    public async Task<IActionResult> OnPostAsync(string? item, string? points, string? reason, CancellationToken ct)
+    {
+        if (Choose() is { } criteria)
+        {
+            decimal? value = null;
+            if (string.IsNullOrWhiteSpace(item))
+            {
+                Problem = "Thiếu mã tiêu chí.";
+            }
+            else if (string.IsNullOrWhiteSpace(reason))
+            {
+                Problem = $"Tiêu chí {item}: cần ghi lý do thẩm định.";
+            }
+            else if (!string.IsNullOrWhiteSpace(points) && !AnswerText.TryParseNumber(points.Trim(), out var parsed))
+            {
+                Problem = $"Tiêu chí {item}: điểm thẩm định \"{points}\" không phải là một số (ví dụ 3,5 hoặc 3.5).";
+            }
+            else
+            {
+                value = string.IsNullOrWhiteSpace(points) ? null : AnswerText.TryParseNumber(points.Trim(), out var p) ? p : null;
+                var change = await store.Submissions.AppraiseAsync(Agency, Year, criteria, item, value, reason.Trim(), User.Actor(), ct);
+                if (change.Ok)
+                {
+                    Message = $"Đã ghi thẩm định tiêu chí {item}: " + (value is { } v ? $"{Num.Vi(v)} điểm." : "xóa điểm thẩm định, trở lại điểm tự chấm.");
+                }
+                else
+                {
+                    Problem = change.Problem;
+                }
+            }
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private CompiledCriteria? Choose()
+    {
+        if (Year is < 2000 or > 2100 || ModelState.GetFieldValidationState(nameof(Year)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            Problem = "Năm không hợp lệ: cần năm từ 2000 đến 2100.";
+            return null;
+        }
+        if (catalog.Find(Criteria) is not { } criteria)
+        {
+            Problem = $"Không có bộ tiêu chí \"{Criteria}\".";
+            return null;
+        }
+        return criteria;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var problem = Problem;
+        var criteria = Choose();
+        Problem = problem ?? Problem;
+        if (criteria is null)
+        {
+            return;
+        }
+        AgencyName = (await store.Agencies.CurrentAsync(ct)).GetValueOrDefault(Agency)?.Name;
+        if (AgencyName is null)
+        {
+            Problem ??= $"Mã đơn vị \"{Agency}\" không có trong danh sách đơn vị.";
+            return;
+        }
+        State = (await store.Submissions.ListAsync(Year, criteria.Version.Id, ct)).FirstOrDefault(s => s.AgencyCode == Agency)?.State;
+        if (await PageScores.LatestAsync(store, Agency, Year, criteria.Version.Id, ct) is { } latest)
+        {
+            var frozen = await store.Criteria.LoadAsync(criteria.Version.Id, ct) ?? criteria;
+            Self = frozen.Scorer.Evaluate(latest with { Appraisals = null });
+            Final = frozen.Scorer.Evaluate(latest);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Scoring.Api.Pages.Support;
+using Scoring.Api.Server;
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.Pages;
+
+/// <summary>One line of the ranked table.</summary>
+public sealed record RankedLine(int? Rank, string Code, string Name, string Total, string Class, string Note);
+
+/// <summary>The ranked table of a run (by default the latest published one), per group, and its report workbook.</summary>
+[Authorize(Policy = Policies.Read)]
+public sealed class XepHangModel(Store store) : PageModel
+{
+    /// <summary>The run chosen; null: the latest published.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Run { get; set; }
+
+    /// <summary>The run shown.</summary>
+    public RunHeader? Header { get; private set; }
+
+    /// <summary>Every run, newest first.</summary>
+    public IReadOnlyList<RunHeader> Runs { get; private set; } = [];
+
+    /// <summary>The lines by group (scope), in ranked order.</summary>
+    public IReadOnlyList<(string Group, IReadOnlyList<RankedLine> Lines)> Groups { get; private set; } = [];
+
+    /// <summary>Why nothing is shown.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Shows the table.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Runs = [.. (await store.Runs.ListAsync(ct)).OrderByDescending(r => r.Id)];
+        Header = Run is { } id ? Runs.FirstOrDefault(r => r.Id == id) : Runs.FirstOrDefault(r => r.State == "published");
+        if (Header is null)
+        {
+            Problem = Run is { } missing ? $"Không có lượt xếp loại số {missing}." : "Chưa có lượt xếp loại nào được công bố.";
+            return;
+        }
+        var agencies = await store.Agencies.CurrentAsync(ct);
+        var inputs = (await store.Runs.InputsAsync(Header.Id, ct)).ToDictionary(i => i.AgencyCode, StringComparer.Ordinal);
+        var lines = new List<(string Scope, RankedLine Line)>();
+        foreach (var r in await store.Runs.ResultsAsync(Header.Id, ct))
+        {
+            var input = inputs.GetValueOrDefault(r.AgencyCode);
+            var name = input?.AgencyName ?? agencies.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode;
+            var note = r.Status switch
+            {
+                "NotAssessed" => "Chưa đánh giá" + (input?.NotAssessed is { } why ? ": " + why : ""),
+                "Ineligible" => "Không đủ điều kiện xếp loại",
+                _ => input?.AppraisalIds.Count > 0 ? "Có điểm thẩm định" : "",
+            };
+            lines.Add((r.Scope, new RankedLine(r.Rank, r.AgencyCode, name, r.Status == "NotAssessed" ? "—" : PageScores.Vi(r.Total), r.Status == "Classified" ? r.ClassName ?? "" : "", note)));
+        }
+        Groups = [.. lines.GroupBy(l => l.Scope, StringComparer.Ordinal).Select(g => (g.Key, (IReadOnlyList<RankedLine>)[.. g.Select(x => x.Line)]))];
+    }
+
+    /// <summary>The report workbook of the run, rebuilt from its stored inputs.</summary>
+    public async Task<IActionResult> OnGetBaoCaoAsync(CancellationToken ct)
+    {
+        if (Run is { } id && await PageScores.RunReportAsync(store, id, User.Actor(), ct) is { } report)
+        {
+            return File(report.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.FileName);
+        }
+        await OnGetAsync(ct);
+        Problem = $"Không có lượt xếp loại số {Run} để lập báo cáo.";
+        return Page();
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OfficeOpenXml;
+using Scoring.Api.Storage;
+using Scoring.Api.Tests.Support;
+using Xunit;
+
+namespace Scoring.Api.Tests.Server;
+
+public sealed class PagesTests : IDisposable
+{
+    private readonly ScoringFactory _factory = new();
+
+    public PagesTests() => _factory.ImportSampleAgencies();
+
+    public void Dispose() => _factory.Dispose();
+
+    private static byte[] Sample(string agency) => File.ReadAllBytes(Repo.Path("samples", "workbooks", "mau-2024", agency + ".xlsx"));
+
+    private static byte[] Corrected(byte[] bytes)
+    {
+        using var package = new ExcelPackage(new MemoryStream(bytes));
+        var sheet = package.Workbook.Worksheets["Tự chấm điểm"];
+        var row = Enumerable.Range(1, sheet.Dimension.End.Row).First(r => sheet.Cells[r, 1].Text.Trim() == "II.1");
+        sheet.Cells[row, 6].Value = 4m;
+        return package.GetAsByteArray();
+    }
+
+    [Fact]
+    public async Task Agency_UploadsWithMistake_SeesEveryErrorWithCell_ThenCorrected_SeesScore()
+    {
+        var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "so-lao-dong-tbxh");
+        var page = await agency.GetAsync("/don-vi");
+        Assert.Contains("<label for=\"tep\">", page);
+        Assert.Contains("Sở Lao động - Thương binh và Xã hội", page);
+
+        var rejected = await agency.UploadAsync("/don-vi", Sample("so-lao-dong-tbxh"), "so-lao-dong-tbxh.xlsx");
+        Assert.Contains("id=\"loi-tai-len\"", rejected);
+        Assert.Contains("role=\"alert\"", rejected);
+        Assert.Contains("ô F15", rejected);
+        Assert.DoesNotContain("Đã nhận", rejected);
+
+        var accepted = await agency.UploadAsync("/don-vi", Corrected(Sample("so-lao-dong-tbxh")), "so-lao-dong-tbxh-sua.xlsx");
+        Assert.DoesNotContain("id=\"loi-tai-len\"", accepted);
+        Assert.Contains("Đã nhận", accepted);
+        Assert.Contains("id=\"tong-diem\"", accepted);
+        Assert.Contains("id=\"xep-loai\"", accepted);
+        Assert.Contains("bị từ chối", accepted);
+        Assert.Contains("được nhận", accepted);
+    }
+
+    [Fact]
+    public async Task Agency_DownloadsItsWorkbook_Prefilled()
+    {
+        var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "so-tu-phap");
+        var response = await agency.Http.GetAsync(new Uri("/don-vi?handler=Mau&criteria=mau-2024&year=2024", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var package = new ExcelPackage(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        Assert.Equal("so-tu-phap", package.Workbook.Worksheets["Tự chấm điểm"].Cells[4, 3].Text);
+    }
+
+    [Fact]
+    public async Task Agency_UnknownCriteria_VietnameseMessageNotException()
+    {
+        var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "so-tu-phap");
+        var page = await agency.GetAsync("/don-vi?criteria=khong-co&year=2024");
+        Assert.Contains("Không có bộ tiêu chí", page);
+    }
+}
+
+public sealed class SeededPagesTests : IDisposable
+{
+    private readonly ScoringFactory _factory = new();
+
+    public SeededPagesTests()
+    {
+        _factory.ImportSampleAgencies();
+        var catalog = _factory.Services.GetRequiredService<Scoring.Api.Server.CriteriaCatalog>();
+        Scoring.Api.Server.SampleSeeder.SeedAsync(_factory.Store, catalog, Repo.Path("samples"), CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task Staff_SeesTrackerAndRankedTable_DownloadsReport()
+    {
+        var staff = await PageClient.SignInAsync(_factory, Roles.Staff);
+        var tracker = await staff.GetAsync("/noi-vu");
+        Assert.Contains("so-lao-dong-tbxh", tracker);
+        Assert.Contains("đã thẩm định", tracker);
+        Assert.Contains("/noi-vu/tham-dinh?agency=ubnd-quan-bac-son", tracker);
+        Assert.Contains("<label for=\"luot-year\">", tracker);
+
+        var ranked = await staff.GetAsync("/xep-hang");
+        Assert.Contains("id=\"bang-xep-hang\"", ranked);
+        Assert.Contains("<th scope=\"col\" class=\"so\">Vị thứ</th>", ranked);
+        Assert.Contains("UBND quận Bắc Sơn", ranked);
+
+        var report = await staff.Http.GetAsync(new Uri("/xep-hang?handler=BaoCao&run=1", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        using var package = new ExcelPackage(new MemoryStream(await report.Content.ReadAsByteArrayAsync()));
+        Assert.NotNull(package.Workbook.Worksheets["Tổng hợp"]);
+    }
+
+    [Fact]
+    public async Task Staff_Appraises_CreatesAndPublishesRun()
+    {
+        var staff = await PageClient.SignInAsync(_factory, Roles.Staff);
+        var view = await staff.GetAsync("/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024");
+        Assert.Contains("<label for=\"diem-tc-II.1\">", view);
+        var appraised = await staff.PostFormAsync("/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024", "/noi-vu",
+            new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "2,5", ["reason"] = "Thiếu tài liệu kiểm chứng" });
+        var body = await appraised.Content.ReadAsStringAsync();
+        Assert.Contains("Đã ghi thẩm định tiêu chí II.1: 2,5 điểm.", body);
+
+        var bad = await staff.PostFormAsync("/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024", "/noi-vu",
+            new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "abc", ["reason"] = "x" });
+        Assert.Contains("không phải là một số", await bad.Content.ReadAsStringAsync());
+
+        var created = await staff.PostFormAsync("/noi-vu?handler=TaoLuot", "/noi-vu",
+            new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
+        Assert.Contains("Đã tạo lượt xếp loại số 2", await created.Content.ReadAsStringAsync());
+        var published = await staff.PostFormAsync("/noi-vu?handler=CongBo&id=2", "/noi-vu", new Dictionary<string, string>());
+        Assert.Contains("Đã công bố lượt xếp loại số 2.", await published.Content.ReadAsStringAsync());
+        Assert.Contains("Lượt 2, năm 2024", await staff.GetAsync("/xep-hang"));
+    }
+
+    [Fact]
+    public async Task Agency_IsRefusedStaffAndRankingPages()
+    {
+        var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "ubnd-huyen-an-lac");
+        foreach (var path in new[] { "/noi-vu", "/xep-hang", "/thanh-tra", "/noi-vu/tham-dinh?agency=so-tu-phap" })
+        {
+            var response = await agency.Http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
+        }
+        Assert.Contains("đã khóa", await agency.GetAsync("/don-vi"));
+    }
+
+    [Fact]
+    public async Task Auditor_ReplaysAndDiffs_ButCannotLock()
+    {
+        var auditor = await PageClient.SignInAsync(_factory, Roles.Auditor);
+        Assert.Contains("id=\"cac-luot\"", await auditor.GetAsync("/thanh-tra"));
+        var replay = await auditor.GetAsync("/thanh-tra?handler=KiemTra&run=1");
+        Assert.Contains("<strong>Khớp</strong>", replay);
+        const string other = "mau-2023";
+        var diff = await auditor.GetAsync($"/thanh-tra?handler=SoSanh&run=1&other={other}");
+        Assert.Contains("id=\"bang-so-sanh\"", diff);
+        Assert.Contains("ubnd-quan-bac-son", diff);
+
+        var locked = await auditor.PostFormAsync("/noi-vu?handler=Khoa&criteria=mau-2024&year=2024", "/thanh-tra", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Forbidden, locked.StatusCode);
+    }
+}
