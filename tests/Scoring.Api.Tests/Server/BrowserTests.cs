@@ -1,5 +1,6 @@
 using OpenQA.Selenium;
 using Scoring.Api.Storage;
+using Scoring.Api.Tests.Support;
 using Xunit;
 
 namespace Scoring.Api.Tests.Server;
@@ -20,5 +21,51 @@ public class BrowserTests
         Assert.Contains("Mã đăng nhập không đúng", driver.FindElement(By.Id("loi-dang-nhap")).Text, StringComparison.Ordinal);
         driver.FindElement(By.Id("token")).SendKeys(token + Keys.Enter);
         Assert.Contains("Xin chào, Cán bộ thử", driver.FindElement(By.TagName("h1")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AgencyFixesUpload_StaffRunsAndRanks_AsPeopleUseThePages()
+    {
+        await using var server = await LiveServer.StartAsync();
+        var (agencies, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
+        await server.Store.Agencies.ImportAsync([.. agencies!.Values], "agencies.csv", "test", CancellationToken.None);
+        var agencyToken = await server.Store.Tokens.CreateAsync("Sở Lao động - Thương binh và Xã hội", Roles.Agency, "so-lao-dong-tbxh", "test", CancellationToken.None);
+        var staffToken = await server.Store.Tokens.CreateAsync("Cán bộ Nội vụ", Roles.Staff, null, "test", CancellationToken.None);
+        var folder = Directory.CreateTempSubdirectory("scoring-upload-").FullName;
+        var wrong = Path.Combine(folder, "so-lao-dong-tbxh.xlsx");
+        File.Copy(Repo.Path("samples", "workbooks", "mau-2024", "so-lao-dong-tbxh.xlsx"), wrong);
+        var fixedFile = Path.Combine(folder, "so-lao-dong-tbxh-da-sua.xlsx");
+        File.WriteAllBytes(fixedFile, Spreadsheets.Workbooks.Edit(File.ReadAllBytes(wrong), s => s.Cells[Spreadsheets.Workbooks.Row(s, "II.1"), 6].Value = 4));
+        using var driver = Browser.Start();
+
+        SignIn(driver, server.Url, agencyToken);
+        driver.Navigate().GoToUrl(server.Url + "/don-vi");
+        driver.FindElement(By.Id("tep")).SendKeys(wrong);
+        driver.FindElement(By.Id("tep")).Submit();
+        var error = driver.FindElement(By.Id("loi-tai-len")).Text;
+        Assert.Contains("ô F15 (mục II.1): Điểm tự chấm 7 nằm ngoài khoảng cho phép: cần từ 0 đến 5", error, StringComparison.Ordinal);
+        driver.FindElement(By.Id("tep")).SendKeys(fixedFile);
+        driver.FindElement(By.Id("tep")).Submit();
+        Assert.Contains("Đã nhận", driver.FindElement(By.Id("ket-qua-tai-len")).Text, StringComparison.Ordinal);
+        var total = driver.FindElement(By.Id("tong-diem")).Text;
+        Assert.Matches(@"^\d+(,\d+)?$", total);
+
+        driver.FindElement(By.CssSelector("header form button")).Click();
+        SignIn(driver, server.Url, staffToken);
+        driver.Navigate().GoToUrl(server.Url + "/noi-vu");
+        driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Khóa nộp bài')]")).Click();
+        driver.FindElement(By.XPath("//button[normalize-space(.)='Tạo lượt xếp loại']")).Click();
+        driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Công bố lượt')]")).Click();
+        driver.Navigate().GoToUrl(server.Url + "/xep-hang");
+        var table = driver.FindElement(By.Id("bang-xep-hang")).Text;
+        Assert.Contains("so-lao-dong-tbxh", table, StringComparison.Ordinal);
+        Assert.Contains(total, table, StringComparison.Ordinal);
+    }
+
+    private static void SignIn(OpenQA.Selenium.Chrome.ChromeDriver driver, string url, string token)
+    {
+        driver.Navigate().GoToUrl(url + "/dang-nhap");
+        driver.FindElement(By.Id("token")).SendKeys(token + Keys.Enter);
+        Assert.Contains("Xin chào", driver.FindElement(By.TagName("h1")).Text, StringComparison.Ordinal);
     }
 }
