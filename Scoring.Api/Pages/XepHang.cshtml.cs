@@ -50,12 +50,13 @@ public sealed class XepHangModel(Store store) : PageModel
             var note = r.Status switch
             {
                 "NotAssessed" => "Chưa đánh giá" + (input?.NotAssessed is { } why ? ": " + why : ""),
-                "Ineligible" => "Không đủ điều kiện xếp loại",
-                _ => input?.AppraisalIds.Count > 0 ? "Có điểm thẩm định" : "",
+                _ => string.Join("; ", Reasons(r.ResultJson).Append(input?.AppraisalIds.Count > 0 ? "Có điểm thẩm định" : null).OfType<string>()),
             };
             lines.Add((r.Scope, new RankedLine(r.Rank, r.AgencyCode, name, r.Status == "NotAssessed" ? "—" : PageScores.Vi(r.Total), r.Status == "Classified" ? r.ClassName ?? "" : "", note)));
         }
-        Groups = [.. lines.GroupBy(l => l.Scope, StringComparer.Ordinal).Select(g => (g.Key, (IReadOnlyList<RankedLine>)[.. g.Select(x => x.Line)]))];
+        var version = (await store.Criteria.LoadAsync(Header.CriteriaId, ct))?.Version;
+        Groups = [.. lines.GroupBy(l => l.Scope, StringComparer.Ordinal)
+            .Select(g => (version?.FindGroup(g.Key)?.Name ?? g.Key, (IReadOnlyList<RankedLine>)[.. g.Select(x => x.Line)]))];
     }
 
     /// <summary>The report workbook of the run, rebuilt from its stored inputs.</summary>
@@ -68,5 +69,21 @@ public sealed class XepHangModel(Store store) : PageModel
         await OnGetAsync(ct);
         Problem = $"Không có lượt xếp loại số {Run} để lập báo cáo.";
         return Page();
+    }
+
+    /// <summary>The reasons a stored result gives: the eligibility gate, and every cap that changed the class.</summary>
+    private static List<string?> Reasons(string resultJson)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(resultJson);
+        var root = doc.RootElement;
+        var reasons = new List<string?> { root.GetProperty("statusReason").GetString() };
+        foreach (var c in root.GetProperty("conditions").EnumerateArray())
+        {
+            if (c.GetProperty("changed").GetBoolean() && c.GetProperty("atMost").GetString() is { } atMost)
+            {
+                reasons.Add($"{c.GetProperty("reason").GetString()} (xếp loại tối đa {atMost})");
+            }
+        }
+        return reasons;
     }
 }

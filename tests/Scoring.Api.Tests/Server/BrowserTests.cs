@@ -17,9 +17,11 @@ public class BrowserTests
         driver.Navigate().GoToUrl(server.Url + "/");
         Assert.Contains("/dang-nhap", driver.Url, StringComparison.Ordinal);
         driver.FindElement(By.Id("token")).SendKeys("sai-ma-dang-nhap");
-        driver.FindElement(By.CssSelector("button[type=submit]")).Click();
+        Click(driver.FindElement(By.CssSelector("main button[type=submit]")));
         Assert.Contains("Mã đăng nhập không đúng", driver.FindElement(By.Id("loi-dang-nhap")).Text, StringComparison.Ordinal);
-        driver.FindElement(By.Id("token")).SendKeys(token + Keys.Enter);
+        var field = driver.FindElement(By.Id("token"));
+        field.SendKeys(token);
+        Submit(field);
         Assert.Contains("Xin chào, Cán bộ thử", driver.FindElement(By.TagName("h1")).Text, StringComparison.Ordinal);
     }
 
@@ -41,31 +43,56 @@ public class BrowserTests
         SignIn(driver, server.Url, agencyToken);
         driver.Navigate().GoToUrl(server.Url + "/don-vi");
         driver.FindElement(By.Id("tep")).SendKeys(wrong);
-        driver.FindElement(By.Id("tep")).Submit();
+        Submit(driver.FindElement(By.Id("tep")));
         var error = driver.FindElement(By.Id("loi-tai-len")).Text;
         Assert.Contains("ô F15 (mục II.1): Điểm tự chấm 7 nằm ngoài khoảng cho phép: cần từ 0 đến 5", error, StringComparison.Ordinal);
         driver.FindElement(By.Id("tep")).SendKeys(fixedFile);
-        driver.FindElement(By.Id("tep")).Submit();
+        Submit(driver.FindElement(By.Id("tep")));
         Assert.Contains("Đã nhận", driver.FindElement(By.Id("ket-qua-tai-len")).Text, StringComparison.Ordinal);
         var total = driver.FindElement(By.Id("tong-diem")).Text;
         Assert.Matches(@"^\d+(,\d+)?$", total);
 
-        driver.FindElement(By.CssSelector("header form button")).Click();
+        Click(driver.FindElement(By.CssSelector("header form button")));
         SignIn(driver, server.Url, staffToken);
         driver.Navigate().GoToUrl(server.Url + "/noi-vu");
-        driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Khóa nộp bài')]")).Click();
-        driver.FindElement(By.XPath("//button[normalize-space(.)='Tạo lượt xếp loại']")).Click();
-        driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Công bố lượt')]")).Click();
+        Click(driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Khóa nộp bài')]")));
+        Click(driver.FindElement(By.XPath("//button[normalize-space(.)='Tạo lượt xếp loại']")));
+        Click(driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Công bố lượt')]")));
         driver.Navigate().GoToUrl(server.Url + "/xep-hang");
         var table = driver.FindElement(By.Id("bang-xep-hang")).Text;
         Assert.Contains("so-lao-dong-tbxh", table, StringComparison.Ordinal);
         Assert.Contains(total, table, StringComparison.Ordinal);
     }
 
+    // A click or submit that loads a new page: wait until the old page is gone, so the next lookup sees the new one.
+    private static void Click(IWebElement element) => AndWait(element, element.Click);
+
+    private static void Submit(IWebElement element) => AndWait(element, element.Submit);
+
+    private static void AndWait(IWebElement element, Action act)
+    {
+        act();
+        for (var i = 0; i < 200; i++)
+        {
+            try
+            {
+                _ = element.Enabled;
+                Thread.Sleep(50);
+            }
+            catch (StaleElementReferenceException)
+            {
+                return;
+            }
+        }
+        throw new InvalidOperationException("The page did not change after the click.");
+    }
+
     private static void SignIn(OpenQA.Selenium.Chrome.ChromeDriver driver, string url, string token)
     {
         driver.Navigate().GoToUrl(url + "/dang-nhap");
-        driver.FindElement(By.Id("token")).SendKeys(token + Keys.Enter);
+        var field = driver.FindElement(By.Id("token"));
+        field.SendKeys(token);
+        Submit(field);
         Assert.Contains("Xin chào", driver.FindElement(By.TagName("h1")).Text, StringComparison.Ordinal);
     }
 }
