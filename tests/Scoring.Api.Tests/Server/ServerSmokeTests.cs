@@ -43,4 +43,17 @@ public sealed class ServerSmokeTests : IDisposable
         var json = await _factory.CreateClient().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
         Assert.Contains("/api/criteria", json);
     }
+
+    [Theory]
+    [InlineData("GET", "/api/runs/khong-phai-so", 404, "Không tìm thấy")]
+    [InlineData("DELETE", "/api/runs", 405, "Phương thức không được hỗ trợ")]
+    public async Task FrameworkProblems_UnknownRouteOrMethod_VietnameseProblemNoStackTrace(string method, string path, int status, string title)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
+        var response = await _factory.ClientAs(Roles.Staff).SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(title, body);
+        Assert.DoesNotContain("   at ", body);
+    }
 }
