@@ -97,14 +97,10 @@ public sealed class DonViModel(Store store, CriteriaCatalog catalog) : PageModel
             Problem = $"Mã đơn vị \"{User.AgencyCode()}\" không có trong danh sách đơn vị; hãy liên hệ cơ quan Nội vụ.";
             return null;
         }
-        if (Year is < 2000 or > 2100 || ModelState.GetFieldValidationState(nameof(Year)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        var (chosen, problem) = Support.CriteriaChoice.Resolve(catalog, Criteria, Year, ModelState);
+        if (chosen is not { } criteria)
         {
-            Problem = "Năm không hợp lệ: cần năm từ 2000 đến 2100.";
-            return null;
-        }
-        if (catalog.Find(Criteria) is not { } criteria)
-        {
-            Problem = $"Không có bộ tiêu chí \"{Criteria}\"; hãy chọn trong danh sách.";
+            Problem = problem;
             return null;
         }
         if (criteria.Version.FindGroup(Agency.Group) is null)

@@ -95,16 +95,8 @@ public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, RunService 
 
     private CompiledCriteria? Choose()
     {
-        if (Year is < 2000 or > 2100 || ModelState.GetFieldValidationState(nameof(Year)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            Problem = "Năm không hợp lệ: cần năm từ 2000 đến 2100.";
-            return null;
-        }
-        if (catalog.Find(Criteria) is not { } criteria)
-        {
-            Problem = $"Không có bộ tiêu chí \"{Criteria}\"; hãy chọn trong danh sách.";
-            return null;
-        }
+        var (criteria, problem) = Support.CriteriaChoice.Resolve(catalog, Criteria, Year, ModelState);
+        Problem ??= problem;
         return criteria;
     }
 
