@@ -6,7 +6,7 @@ using Scoring.Api.Storage;
 namespace Scoring.Api.Pages;
 
 /// <summary>Sign-in with a token; sets the HttpOnly, SameSite=Strict sign-in cookie.</summary>
-public sealed class DangNhapModel(Store store) : PageModel
+public sealed class DangNhapModel(Store store, SignInThrottle throttle) : PageModel
 {
     /// <summary>Where to go after signing in (local paths only).</summary>
     [BindProperty(SupportsGet = true)]
@@ -23,8 +23,16 @@ public sealed class DangNhapModel(Store store) : PageModel
     /// <summary>Checks the token and signs in.</summary>
     public async Task<IActionResult> OnPostAsync(string? token, CancellationToken ct)
     {
+        var client = SignInThrottle.Client(HttpContext);
+        if (throttle.IsBlocked(client))
+        {
+            Error = SignInThrottle.Message;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         if (string.IsNullOrWhiteSpace(token) || await store.Tokens.FindAsync(token.Trim(), ct) is null)
         {
+            throttle.Failed(client);
             Error = "Mã đăng nhập không đúng hoặc đã bị thu hồi. Kiểm tra lại mã (phân biệt chữ hoa, chữ thường).";
             return Page();
         }

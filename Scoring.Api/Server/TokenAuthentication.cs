@@ -7,7 +7,7 @@ using Scoring.Api.Storage;
 namespace Scoring.Api.Server;
 
 /// <summary>Signs requests in from a token: the <c>Authorization: Bearer</c> header (API) or the sign-in cookie (pages).</summary>
-public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Store store)
+public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Store store, SignInThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
@@ -15,6 +15,9 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
 
     /// <summary>The cookie the sign-in page sets (HttpOnly, SameSite=Strict).</summary>
     public const string Cookie = "scoring_token";
+
+    /// <summary>The request item that marks a request refused by the <see cref="SignInThrottle"/>.</summary>
+    private const string Throttled = "scoring:throttled";
 
     /// <summary>The claim carrying an agency's code.</summary>
     public const string AgencyClaim = "scoring:agency";
@@ -28,8 +31,15 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
         {
             return AuthenticateResult.NoResult();
         }
+        var client = SignInThrottle.Client(Context);
+        if (throttle.IsBlocked(client))
+        {
+            Context.Items[Throttled] = true;
+            return AuthenticateResult.Fail("Too many failed sign-ins from this client.");
+        }
         if (await store.Tokens.FindAsync(token, Context.RequestAborted).ConfigureAwait(false) is not { } who)
         {
+            throttle.Failed(client);
             return AuthenticateResult.Fail("Unknown or revoked token.");
         }
         var claims = new List<Claim> { new(ClaimTypes.Name, who.Name), new(ClaimTypes.Role, who.Role) };
@@ -43,6 +53,10 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
     /// <inheritdoc/>
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items.ContainsKey(Throttled))
+        {
+            return Problem(StatusCodes.Status429TooManyRequests, "Quá nhiều lần đăng nhập sai", SignInThrottle.Message);
+        }
         if (IsPage())
         {
             Response.Redirect("/dang-nhap?returnUrl=" + Uri.EscapeDataString(Request.Path + Request.QueryString));

@@ -69,6 +69,14 @@ internal static class UploadMessages
     internal static string Ratio(string entry, long ratio, int max) =>
         $"Phần \"{entry}\" bên trong tệp nén với tỉ lệ bất thường {ratio}:1 (tối đa {max}:1); " + Bomb + " " + Expected;
 
+    internal static string Doctype(string entry) =>
+        $"Phần \"{entry}\" bên trong tệp có khai báo DOCTYPE (thực thể XML), điều sổ Excel thật không bao giờ có; vì an toàn, "
+        + "hệ thống không mở tệp này. " + Expected;
+
+    internal static string TooManyRows(string entry, int max) =>
+        $"Trang tính \"{entry}\" bên trong tệp có hơn {max} dòng, vượt giới hạn của một bảng tự chấm điểm; mẫu đã bị thêm "
+        + "dữ liệu ngoài bảng. " + Expected;
+
     internal static string MoreEntries(int count) =>
         $"Còn {count} phần khác bên trong tệp cũng vượt giới hạn hoặc nén bất thường.";
 

@@ -7,7 +7,7 @@ namespace Scoring.Api.Spreadsheets;
 /// <summary>
 /// The zip half of <see cref="UploadGuard"/>: structure, macros and zip-bomb limits. Sizes come from the zip's central
 /// directory (<see cref="ZipArchiveEntry.Length"/> and <see cref="ZipArchiveEntry.CompressedLength"/>); nothing is
-/// extracted except a bounded prefix of <c>[Content_Types].xml</c>.
+/// extracted except a bounded prefix of <c>[Content_Types].xml</c>; the XML parts are then streamed by <see cref="XmlPartScan"/>.
 /// </summary>
 internal static class ZipInspection
 {
@@ -48,6 +48,11 @@ internal static class ZipInspection
             else if (HasMacros(archive, names))
             {
                 problems.Add(new Problem(where, null, UploadMessages.Macros));
+            }
+            else if (problems.Count == 0)
+            {
+                // Only a zip whose declared sizes are within the limits is read, and then only as a stream.
+                XmlPartScan.Scan(archive, where, limits, problems);
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException)

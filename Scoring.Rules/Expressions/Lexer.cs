@@ -5,6 +5,9 @@ namespace Scoring.Rules.Expressions;
 /// <summary>Splits an expression into tokens; anything outside the small alphabet is an error.</summary>
 internal static class Lexer
 {
+    /// <summary>The largest number a formula may write, as for every number in a criteria file: leaves stay bounded so nothing overflows.</summary>
+    internal const decimal MaxLiteral = 1_000_000_000m;
+
     private static readonly string[] Symbols = ["<=", ">=", "==", "!=", "&&", "||", "+", "-", "*", "/", "(", ")", ",", "<", ">", "!"];
 
     public static List<Token> Tokenize(string text, List<ExpressionError> errors)
@@ -27,13 +30,13 @@ internal static class Lexer
                     i++;
                 }
                 var literal = text[start..i];
-                if (decimal.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && literal.Length <= 20)
+                if (decimal.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && literal.Length <= 20 && value <= MaxLiteral)
                 {
                     tokens.Add(new Token(TokenKind.Number, literal, start + 1, value));
                 }
                 else
                 {
-                    errors.Add(new ExpressionError(start + 1, $"Số \"{literal}\" không hợp lệ hoặc quá lớn (dùng dấu chấm thập phân, tối đa 20 ký tự)."));
+                    errors.Add(new ExpressionError(start + 1, $"Số \"{literal}\" không hợp lệ hoặc quá lớn (dùng dấu chấm thập phân, tối đa 20 ký tự, không quá 1000000000)."));
                     break;
                 }
                 continue;

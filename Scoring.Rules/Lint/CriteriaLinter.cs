@@ -21,6 +21,7 @@ public static class CriteriaLinter
             CheckGroupsAndMaxima(version, map, problems);
             ItemChecks.Check(version, map, problems);
             BandChecks.Check(version, map, problems);
+            MagnitudeChecks.Check(version, map, problems);
         }
         return [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)];
     }
