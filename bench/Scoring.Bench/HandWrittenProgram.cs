@@ -1,0 +1,86 @@
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Evaluation;
+using Scoring.Engine.Expressions;
+using Scoring.Engine.Kinds;
+
+namespace Scoring.Bench;
+
+/// <summary>Baseline (a): a hand-written scorer of the same semantics, straight from the kinds (a copy of the tests' ReferenceProgram).</summary>
+internal sealed class HandWrittenProgram(CriteriaVersion version) : IRuleProgram
+{
+    public SheetLayout Layout { get; } = new(version);
+
+    public void ScoreItems(FactSheet sheet) => Score(sheet, formulas: false);
+
+    public void ScoreFormulas(FactSheet sheet) => Score(sheet, formulas: true);
+
+    public void TestConditions(FactSheet sheet)
+    {
+        var all = version.Caps.Concat(version.Eligibility).ToList();
+        for (var j = 0; j < all.Count; j++)
+        {
+            sheet.C[j] = Eval(all[j].Condition, sheet) != 0m;
+        }
+    }
+
+    private void Score(FactSheet sheet, bool formulas)
+    {
+        var items = version.AllItems;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!sheet.On[i] || items[i].Kind is FormulaKind != formulas)
+            {
+                continue;
+            }
+            var v = sheet.V[Layout.AnswerSlots[i]];
+            var max = items[i].Max;
+            sheet.R[i] = items[i].Kind switch
+            {
+                JudgmentKind => v,
+                YesNoKind => v != 0m ? max : 0m,
+                CountKind c => Math.Min(max, v * c.Unit),
+                DeductPerKind d => Math.Max(0m, max - v * d.Per),
+                TiersKind t => t.PointsFor(v),
+                LevelsKind l => Math.Min(l.Levels[(int)v].Max, sheet.V[Layout.AnswerSlots[i] + 1]),
+                FormulaKind f => Eval(f.Expression, sheet),
+                _ => throw new InvalidOperationException(),
+            };
+        }
+    }
+
+    /// <summary>Evaluates an expression; conditions give 1 or 0.</summary>
+    private decimal Eval(Expr e, FactSheet s) => e switch
+    {
+        NumberExpr n => n.Value,
+        InputExpr i when Layout.IsBoolean(i.Code) => s.V[Layout.InputSlot(i.Code)] != 0m ? 1m : 0m,
+        InputExpr i => s.V[Layout.InputSlot(i.Code)],
+        ItemPointsExpr p => s.P[Layout.ItemIndex(p.ItemCode)],
+        TotalExpr => s.Total,
+        UnaryExpr { Op: "-" } u => -Eval(u.Operand, s),
+        UnaryExpr u => Eval(u.Operand, s) == 0m ? 1m : 0m,
+        BinaryExpr b => Binary(b.Op, Eval(b.Left, s), Eval(b.Right, s)),
+        CallExpr { Function: "if" } c => Eval(c.Args[0], s) != 0m ? Eval(c.Args[1], s) : Eval(c.Args[2], s),
+        CallExpr { Function: "min" } c => Math.Min(Eval(c.Args[0], s), Eval(c.Args[1], s)),
+        CallExpr { Function: "max" } c => Math.Max(Eval(c.Args[0], s), Eval(c.Args[1], s)),
+        CallExpr { Function: "abs" } c => Math.Abs(Eval(c.Args[0], s)),
+        CallExpr { Function: "round" } c => Math.Round(Eval(c.Args[0], s), (int)Eval(c.Args[1], s), MidpointRounding.AwayFromZero),
+        _ => throw new InvalidOperationException(e.ToString()),
+    };
+
+    private static decimal Binary(string op, decimal l, decimal r) => op switch
+    {
+        "+" => l + r,
+        "-" => l - r,
+        "*" => l * r,
+        "/" => l / r,
+        "<" => l < r ? 1m : 0m,
+        "<=" => l <= r ? 1m : 0m,
+        ">" => l > r ? 1m : 0m,
+        ">=" => l >= r ? 1m : 0m,
+        "==" => l == r ? 1m : 0m,
+        "!=" => l != r ? 1m : 0m,
+        "and" => l != 0m && r != 0m ? 1m : 0m,
+        "or" => l != 0m || r != 0m ? 1m : 0m,
+        _ => throw new InvalidOperationException(op),
+    };
+}

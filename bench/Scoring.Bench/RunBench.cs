@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Scoring.Api.Runs;
+using Scoring.Api.Spreadsheets;
+using Scoring.Api.Storage;
+using Scoring.Engine.Runs;
+
+namespace Scoring.Bench;
+
+/// <summary>Row 4: the annual run from the store (load, score, rank, store) and its replay, vs in-memory scoring of the same inputs.</summary>
+internal static class RunBench
+{
+    private const int Year = 2024;
+    private const int SampleUploads = 20;
+
+    public static void Run(BenchContext ctx, int n, List<Row> rows, List<string> notes) => RunAsync(ctx, n, rows, notes).GetAwaiter().GetResult();
+
+    private static async Task RunAsync(BenchContext ctx, int n, List<Row> rows, List<string> notes)
+    {
+        var ct = CancellationToken.None;
+        var compiled = ctx.Compiled;
+        var folder = Directory.CreateTempSubdirectory("scoring-bench-").FullName;
+        try
+        {
+            var database = Database.ForFile(Path.Combine(folder, "scoring.db"), new FixedClock(new DateTimeOffset(2024, 11, 15, 9, 0, 0, TimeSpan.FromHours(7))));
+            var store = await Store.OpenAsync(database, ct);
+            var service = new RunService(store, store.Submissions, store.Runs);
+            var subs = Inputs.Submissions(compiled, n);
+
+            var import = Measure.Once(() => store.Agencies.ImportAsync([.. subs.Select(s => new AgencyInfo(s.AgencyCode, s.AgencyName!, s.GroupCode))], "bench", "Bench", ct).GetAwaiter().GetResult());
+
+            // A sample goes through the real upload path (workbook bytes, WorkbookReader, revision, state).
+            var k = Math.Min(SampleUploads, n);
+            var uploadTimes = new List<double>();
+            byte[]? shared = null;
+            for (var i = 0; i < k; i++)
+            {
+                var bytes = WorkbookBench.Workbook(ctx, subs[i]);
+                shared ??= bytes;
+                var sw = Stopwatch.StartNew();
+                var result = await store.Submissions.UploadAsync(subs[i].AgencyCode, Year, compiled, bytes, subs[i].AgencyCode + ".xlsx", "Bench", ct);
+                uploadTimes.Add(sw.Elapsed.TotalSeconds);
+                if (!result.Accepted)
+                {
+                    throw new InvalidOperationException($"Sample upload refused: {string.Join("; ", result.Problems)}");
+                }
+            }
+
+            // The rest are seeded straight into the same tables, in the shape the upload path writes.
+            var seed = Stopwatch.StartNew();
+            await SeedAsync(database, subs.Skip(k).ToList(), shared!, compiled.Version.Id, ct);
+            var seedSeconds = seed.Elapsed.TotalSeconds;
+            var lockSeconds = Measure.Once(() => store.Submissions.LockAsync(Year, compiled.Version.Id, "Bench", ct).GetAwaiter().GetResult());
+
+            // Where the time goes, measured apart: loading the inputs.
+            var loaded = await store.Submissions.RunInputsAsync(Year, compiled.Version.Id, ct);
+            var load = Measure.Median(() => store.Submissions.RunInputsAsync(Year, compiled.Version.Id, ct).GetAwaiter().GetResult(), 0, 3);
+            if (loaded.Count != n)
+            {
+                throw new InvalidOperationException($"Expected {n} run inputs, got {loaded.Count}.");
+            }
+            var inputs = loaded.Select(l => l.Submission).ToList();
+
+            // Baseline: in-memory scoring and ranking of the same inputs.
+            var memory = Measure.Median(() => RunResults.Classify(compiled.Version, compiled.Scorer, inputs), 1, 3);
+            var classified = RunResults.Classify(compiled.Version, compiled.Scorer, inputs);
+            var expectedHash = RunResults.Hash(classified);
+            var json = Measure.Median(() =>
+            {
+                foreach (var r in classified)
+                {
+                    _ = Scoring.Engine.Evaluation.ResultJson.Write(r.Result);
+                }
+            }, 0, 3);
+
+            var createTimes = new List<double>();
+            long runId = 0;
+            for (var i = 0; i < 3; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                var (id, problem) = await service.CreateAsync(Year, compiled.Version.Id, null, "Bench", ct);
+                createTimes.Add(sw.Elapsed.TotalSeconds);
+                if (problem is not null || id is null)
+                {
+                    throw new InvalidOperationException(problem);
+                }
+                runId = id.Value;
+            }
+            var header = await store.Runs.GetAsync(runId, ct);
+            var sameHash = header!.ResultsHash == expectedHash;
+
+            var replayTimes = new List<double>();
+            var matches = true;
+            for (var i = 0; i < 3; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                var report = await service.ReplayAsync(runId, ct);
+                replayTimes.Add(sw.Elapsed.TotalSeconds);
+                matches &= report is { Matches: true };
+            }
+            var create = Measure.MedianOf(createTimes);
+            var replay = Measure.MedianOf(replayTimes);
+            var target = n >= 10_000 ? "≤ 10 s (10,000 agencies)" : "≤ 10 s at 10,000 (run here with fewer)";
+            rows.Add(new Row("4", $"annual run from the store, {n:N0} agencies (RunService.CreateAsync: load, score, rank, store)",
+                $"{create:N2} s (median of 3)", $"in-memory RunResults.Classify of the same inputs: {memory:N2} s", $"{create / memory:N1}×", target,
+                ScoringBench.Met(create <= 10 && n >= 10_000, n >= 10_000 ? null : "not measured at 10,000")));
+            rows.Add(new Row("4", $"replay of that run, {n:N0} agencies (RunService.ReplayAsync)",
+                $"{replay:N2} s (median of 3), {(matches ? "khớp" : "MISMATCH")}", $"in-memory: {memory:N2} s", $"{replay / memory:N1}×", target,
+                ScoringBench.Met(replay <= 10 && matches && n >= 10_000)));
+            notes.Add($"Row 4 setup: agencies imported with IAgencyStore.ImportAsync in {import:N2} s; {k} agencies uploaded through ISubmissionStore.UploadAsync with their own generated workbooks (median {Measure.MedianOf(uploadTimes) * 1000:N0} ms per upload); the other {n - k:N0} were seeded in {seedSeconds:N2} s by inserting submissions + accepted revisions directly (answers_json = SubmissionJson.Write of the agency's answers; the bytes column holds one shared workbook, so its SHA-256 is right but its content belongs to dv-00000), then LockAsync in {lockSeconds:N2} s. Uploading 10,000 through UploadAsync was not done: each upload reads the whole agency registry (IAgencyStore.CurrentAsync) and parses a workbook, and generating 10,000 distinct workbooks alone costs minutes.");
+            notes.Add($"Row 4 check: the stored run's results hash {(sameHash ? "equals" : "DIFFERS FROM")} the hash of the in-memory classification; replay {(matches ? "matched (khớp) every time" : "DID NOT MATCH")}. Loading the inputs (RunInputsAsync: one query + SubmissionJson.Read per agency) alone takes {load:N2} s.");
+            if (create > 10 || replay > 10)
+            {
+                notes.Add("Row 4 limit: see the breakdown above; scoring is a small part — the store round trips (per-agency RebuildAsync connections in replay, the per-row inserts of run_results) dominate.");
+            }
+            else
+            {
+                notes.Add($"Row 4 breakdown: of the create time, ≈ {load:N2} s is loading and ≈ {memory:N2} s scoring/ranking; the rest ({Math.Max(0, create - load - memory):N2} s) is storing the run in one transaction. ResultJson.Write of all {n:N0} results takes {json:N2} s and CreateAsync does it twice (RunResults.Hash, then each run_results row), so canonical JSON is ≈ {2 * json:N2} s of it; the remainder is one Dapper INSERT per input and per result. Replay ({replay:N2} s) adds one connection + query per agency (RunService.Recompute → RebuildAsync), ResultJson.Write twice per agency again, and `rows.ToList().IndexOf(c)` per stored row in ReplayAsync (O(n²) at 10,000). Both meet the 10 s target here, replay with the least headroom; the levers are a faster canonical JSON writer (or writing it once) and batch-loading revisions in replay.");
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task SeedAsync(Database database, List<Scoring.Engine.Submissions.Submission> subs, byte[] bytes, string criteriaId, CancellationToken ct)
+    {
+        await using var c = await database.OpenAsync(ct);
+        await using var tx = c.BeginTransaction();
+        var at = database.Now();
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        using var insertSubmission = c.CreateCommand();
+        insertSubmission.Transaction = tx;
+        insertSubmission.CommandText = "INSERT INTO submissions (agency_code, year, criteria_id, state, created_at) VALUES ($a, $y, $c, 'submitted', $at) RETURNING id";
+        var pa = insertSubmission.Parameters.Add("$a", SqliteType.Text);
+        insertSubmission.Parameters.AddWithValue("$y", Year);
+        insertSubmission.Parameters.AddWithValue("$c", criteriaId);
+        insertSubmission.Parameters.AddWithValue("$at", at);
+        using var insertEvent = c.CreateCommand();
+        insertEvent.Transaction = tx;
+        insertEvent.CommandText = "INSERT INTO submission_events (submission_id, state_from, state_to, at, actor, note) VALUES ($s, 'draft', 'submitted', $at, 'Bench', NULL)";
+        var pe = insertEvent.Parameters.Add("$s", SqliteType.Integer);
+        insertEvent.Parameters.AddWithValue("$at", at);
+        using var insertRevision = c.CreateCommand();
+        insertRevision.Transaction = tx;
+        insertRevision.CommandText = """
+            INSERT INTO revisions (submission_id, seq, file_name, sha256, bytes, accepted, late, answers_json, errors_json, uploaded_at, uploaded_by)
+            VALUES ($s, 1, $f, $sha, $b, 1, 0, $j, NULL, $at, 'Bench')
+            """;
+        var ps = insertRevision.Parameters.Add("$s", SqliteType.Integer);
+        var pf = insertRevision.Parameters.Add("$f", SqliteType.Text);
+        insertRevision.Parameters.AddWithValue("$sha", sha);
+        insertRevision.Parameters.AddWithValue("$b", bytes);
+        var pj = insertRevision.Parameters.Add("$j", SqliteType.Text);
+        insertRevision.Parameters.AddWithValue("$at", at);
+        foreach (var s in subs)
+        {
+            pa.Value = s.AgencyCode;
+            var id = (long)(await insertSubmission.ExecuteScalarAsync(ct))!;
+            pe.Value = id;
+            await insertEvent.ExecuteNonQueryAsync(ct);
+            ps.Value = id;
+            pf.Value = s.AgencyCode + ".xlsx";
+            pj.Value = SubmissionJson.Write(s);
+            await insertRevision.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+}
