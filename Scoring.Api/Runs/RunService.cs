@@ -61,6 +61,7 @@ public sealed class RunService(Store store, ISubmissionStore submissions, IRunSt
         var stored = await runs.ResultsAsync(id, ct).ConfigureAwait(false);
         var differences = new List<ReplayDifference>();
         var computed = rows.ToDictionary(r => r.Result.AgencyCode, StringComparer.Ordinal);
+        var positions = rows.Select((r, i) => (r.Result.AgencyCode, i + 1)).ToDictionary(p => p.AgencyCode, p => p.Item2, StringComparer.Ordinal);
         foreach (var s in stored)
         {
             if (!computed.TryGetValue(s.AgencyCode, out var c))
@@ -68,7 +69,7 @@ public sealed class RunService(Store store, ISubmissionStore submissions, IRunSt
                 differences.Add(new ReplayDifference(s.AgencyCode, "đơn vị", "có trong lượt đã lưu", "không tính lại được"));
                 continue;
             }
-            var position = rows.ToList().IndexOf(c) + 1;
+            var position = positions[s.AgencyCode];
             if (s.Position != position || s.Rank != c.Rank)
             {
                 differences.Add(new ReplayDifference(s.AgencyCode, "vị thứ", $"{s.Rank} (dòng {s.Position})", $"{c.Rank} (dòng {position})"));

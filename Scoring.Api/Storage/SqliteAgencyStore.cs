@@ -65,12 +65,25 @@ public sealed class SqliteAgencyStore(Database database) : IAgencyStore
         return new ImportSummary(added, changed, unchanged);
     }
 
+    private const string LatestVersion = "SELECT COALESCE(MAX(id), 0) FROM agency_versions";
+
+    // Every upload checks the registry; versions are only ever added, so the highest version id tells whether it changed
+    // (also when another process, such as the CLI, imported agencies).
+    private volatile Snapshot? _cache;
+
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, AgencyInfo>> CurrentAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        var latest = await connection.ExecuteScalarAsync<long>(new CommandDefinition(LatestVersion, cancellationToken: ct)).ConfigureAwait(false);
+        if (_cache is { } cached && cached.Version == latest)
+        {
+            return cached.Agencies;
+        }
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(Current, cancellationToken: ct)).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.Code, r => r.ToAgency(), StringComparer.Ordinal);
+        var agencies = rows.ToDictionary(r => r.Code, r => r.ToAgency(), StringComparer.Ordinal);
+        _cache = new Snapshot(latest, agencies);
+        return agencies;
     }
 
     /// <inheritdoc/>
@@ -85,6 +98,9 @@ public sealed class SqliteAgencyStore(Database database) : IAgencyStore
         + (a.ActiveFrom is null && a.ActiveTo is null ? "" : $", hoạt động {a.ActiveFrom:dd/MM/yyyy}–{a.ActiveTo:dd/MM/yyyy}");
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // One reference swapped atomically, so concurrent uploads never see a version paired with another list.
+    private sealed record Snapshot(long Version, IReadOnlyDictionary<string, AgencyInfo> Agencies);
 
     private sealed class Row
     {
