@@ -15,6 +15,8 @@ public sealed class Evaluator
     private readonly IRuleProgram _program;
     private readonly string[] _formulas;
     private readonly Dictionary<string, bool[]> _applies;
+    private readonly bool[] _mayBeEmpty;
+    private readonly int[] _inputSlots;
 
     /// <summary>Prepares evaluation of one version with its compiled rules.</summary>
     public Evaluator(CriteriaVersion version, IRuleProgram program)
@@ -22,6 +24,8 @@ public sealed class Evaluator
         _version = version;
         _program = program;
         _formulas = [.. version.AllItems.Select(i => i.Kind.Describe(i.Max))];
+        _mayBeEmpty = [.. version.AllItems.Select(i => !i.Kind.TakesAnswer || SubmissionValidator.MayBeLeftEmpty(i))];
+        _inputSlots = [.. version.Inputs.Select(i => program.Layout.InputSlot(i.Code))];
         _applies = version.Groups.ToDictionary(g => g.Code, g => version.AllItems.Select(i => version.Applies(i, g.Code)).ToArray(), StringComparer.Ordinal);
     }
 
@@ -35,17 +39,21 @@ public sealed class Evaluator
             return new AgencyResult(_version.Id, submission.AgencyCode, submission.AgencyName, submission.GroupCode,
                 AgencyStatus.NotAssessed, reason, NoItems, NoSections, none, none, 0m, 0m, 0m, 0m, 0m, null, null, NoConditions);
         }
-        var sheet = Bind(submission);
+        // Each answer is looked up once: binding and explaining read the same array.
+        var answers = new Answer?[_version.AllItems.Count];
+        var sheet = Bind(submission, answers);
         Run(_program.ScoreItems, sheet, submission);
         var items = new ItemResult[sheet.On.Length];
-        Settle(sheet, submission, items, formulas: false);
+        Settle(sheet, submission, answers, items, formulas: false);
         Run(_program.ScoreFormulas, sheet, submission);
-        Settle(sheet, submission, items, formulas: true);
+        Settle(sheet, submission, answers, items, formulas: true);
         return Totals.Complete(_version, submission, sheet, items, s => Run(_program.TestConditions, s, submission));
     }
 
     /// <summary>The fact sheet a valid submission is scored on: answers and inputs in their slots, items switched on where they apply.</summary>
-    public FactSheet Bind(Submission submission)
+    public FactSheet Bind(Submission submission) => Bind(submission, new Answer?[_version.AllItems.Count]);
+
+    private FactSheet Bind(Submission submission, Answer?[] answers)
     {
         var layout = _program.Layout;
         var sheet = layout.NewSheet();
@@ -54,22 +62,23 @@ public sealed class Evaluator
         for (var i = 0; i < all.Count; i++)
         {
             var item = all[i];
-            var answer = submission.Answers.GetValueOrDefault(item.Code);
-            sheet.Missing[i] = applies[i] && answer is null && item.Kind.TakesAnswer && !SubmissionValidator.MayBeLeftEmpty(item);
+            var answer = answers[i] = submission.Answers.GetValueOrDefault(item.Code);
+            sheet.Missing[i] = applies[i] && answer is null && !_mayBeEmpty[i];
             sheet.On[i] = applies[i] && answer is not { NotApplicable: true } && !sheet.Missing[i];
             if (sheet.On[i] && answer is not null)
             {
                 item.Kind.Bind(answer, sheet.V, layout.AnswerSlots[i]);
             }
         }
-        foreach (var input in _version.Inputs)
+        var inputs = _version.Inputs;
+        for (var k = 0; k < inputs.Count; k++)
         {
-            sheet.V[layout.InputSlot(input.Code)] = submission.Inputs.TryGetValue(input.Code, out var v) ? v : input.Default ?? 0m;
+            sheet.V[_inputSlots[k]] = submission.Inputs.TryGetValue(inputs[k].Code, out var v) ? v : inputs[k].Default ?? 0m;
         }
         return sheet;
     }
 
-    private void Settle(FactSheet sheet, Submission submission, ItemResult[] items, bool formulas)
+    private void Settle(FactSheet sheet, Submission submission, Answer?[] answers, ItemResult[] items, bool formulas)
     {
         var all = _version.AllItems;
         var rounding = _version.Rounding;
@@ -80,7 +89,7 @@ public sealed class Evaluator
             {
                 continue;
             }
-            var answer = submission.Answers.GetValueOrDefault(item.Code);
+            var answer = answers[i];
             if (sheet.Missing[i])
             {
                 items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
