@@ -10,7 +10,7 @@ namespace Scoring.Rules.Format;
 
 /// <summary>The canonical form of a version: JSON in the criteria file's own keys, fixed key order, normalised numbers and
 /// expressions. Reformatting a file does not change it; any change of meaning does. <see cref="CriteriaReader"/> reads it back.</summary>
-public static class CanonicalForm
+public static partial class CanonicalForm
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -82,82 +82,6 @@ public static class CanonicalForm
         w.WriteString("title", i.Title);
         w.WriteString("type", i.Type switch { InputType.Count => "count", InputType.Percent => "percent", InputType.Boolean => "yes-no", _ => "number" });
         Optional(w, "default", i.Default);
-    }
-
-    private static void Section(Utf8JsonWriter w, Section s)
-    {
-        w.WriteString("code", s.Code);
-        w.WriteString("title", s.Title);
-        Number(w, "max", s.Max);
-        Codes(w, "applies-to", s.AppliesTo);
-        if (s.AwardedBySuperior)
-        {
-            w.WriteString("awarded-by", "superior");
-        }
-        Array(w, "items", s.Items, Item);
-    }
-
-    private static void Block(Utf8JsonWriter w, string name, PointBlock b)
-    {
-        if (b.Items.Count == 0 && b.Max == 0m)
-        {
-            return;
-        }
-        w.WriteStartObject(name);
-        Number(w, "max", b.Max);
-        Array(w, "items", b.Items, Item);
-        w.WriteEndObject();
-    }
-
-    private static void Item(Utf8JsonWriter w, Item i)
-    {
-        w.WriteString("code", i.Code);
-        w.WriteString("title", i.Title);
-        Number(w, "max", i.Max);
-        w.WriteString("kind", i.Kind.Code);
-        switch (i.Kind)
-        {
-            case JudgmentKind j:
-                Number(w, "step", j.Step);
-                break;
-            case CountKind c:
-                Number(w, "unit", c.Unit);
-                break;
-            case DeductPerKind d:
-                Number(w, "per", d.Per);
-                break;
-            case FormulaKind f:
-                w.WriteString("formula", f.Source);
-                break;
-            case TiersKind t:
-                // Upper edges are written out (each tier ends where the next higher begins), so leaving an implied "to" out changes nothing.
-                var tiers = t.Descending;
-                Array(w, "tiers", [.. tiers.Select((x, k) => x with { To = k == 0 ? null : tiers[k - 1].From })],
-                    (w, x) => { Number(w, "from", x.From); Optional(w, "to", x.To); Number(w, "points", x.Points); });
-                break;
-            case LevelsKind l:
-                Number(w, "step", l.Step);
-                Array(w, "levels", l.Levels, (w, x) => { w.WriteString("code", x.Code); w.WriteString("name", x.Name); Number(w, "max", x.Max); });
-                break;
-        }
-        if (i.EvidenceRequired)
-        {
-            w.WriteString("evidence", "required");
-        }
-        Codes(w, "applies-to", i.AppliesTo);
-        Codes(w, "replaces", i.ReplacedCodes);
-        if (i.MayBeNotApplicable)
-        {
-            w.WriteBoolean("may-be-not-applicable", true);
-        }
-    }
-
-    private static void Condition(Utf8JsonWriter w, ConditionRule c)
-    {
-        w.WriteString("code", c.Code);
-        w.WriteString("when", c.When);
-        Optional(w, "at-most", c.AtMost);
-        w.WriteString("reason", c.Reason);
     }
 
     private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> values, Action<Utf8JsonWriter, T> write)
