@@ -22,7 +22,7 @@ internal static class ScoringBench
             }
         }
         var scorer = compiled.Scorer;
-        var hand = new Scorer(version, new HandWrittenProgram(version));
+        var hand = new Scorer(version, new ReferenceProgram(version));
 
         // Same records: byte-identical ResultJson on every input.
         var mismatches = 0;

@@ -1,19 +1,23 @@
 using Scoring.Engine.Criteria;
-using Scoring.Engine.Evaluation;
 using Scoring.Engine.Expressions;
 using Scoring.Engine.Kinds;
 
-namespace Scoring.Rules.Tests.Support;
+namespace Scoring.Engine.Evaluation;
 
-/// <summary>A hand-written scorer of the same semantics, straight from the kinds, used as an oracle for the compiled rules.</summary>
+/// <summary>A hand-written scorer of the same semantics as the compiled rules, straight from the kinds and an expression
+/// interpreter: the oracle the compiled rules are tested against and the baseline the benchmark measures them by.</summary>
 public sealed class ReferenceProgram(CriteriaVersion version) : IRuleProgram
 {
+    /// <inheritdoc/>
     public SheetLayout Layout { get; } = new(version);
 
+    /// <inheritdoc/>
     public void ScoreItems(FactSheet sheet) => Score(sheet, formulas: false);
 
+    /// <inheritdoc/>
     public void ScoreFormulas(FactSheet sheet) => Score(sheet, formulas: true);
 
+    /// <inheritdoc/>
     public void TestConditions(FactSheet sheet)
     {
         var all = version.Caps.Concat(version.Eligibility).ToList();
