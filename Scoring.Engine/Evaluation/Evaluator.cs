@@ -17,6 +17,7 @@ public sealed class Evaluator
     private readonly Dictionary<string, bool[]> _applies;
     private readonly bool[] _mayBeEmpty;
     private readonly int[] _inputSlots;
+    private readonly SumOrder _order;
 
     /// <summary>Prepares evaluation of one version with its compiled rules.</summary>
     public Evaluator(CriteriaVersion version, IRuleProgram program)
@@ -26,6 +27,7 @@ public sealed class Evaluator
         _formulas = [.. version.AllItems.Select(i => i.Kind.Describe(i.Max))];
         _mayBeEmpty = [.. version.AllItems.Select(i => !i.Kind.TakesAnswer || SubmissionValidator.MayBeLeftEmpty(i))];
         _inputSlots = [.. version.Inputs.Select(i => program.Layout.InputSlot(i.Code))];
+        _order = new SumOrder(version);
         _applies = version.Groups.ToDictionary(g => g.Code, g => version.AllItems.Select(i => version.Applies(i, g.Code)).ToArray(), StringComparer.Ordinal);
     }
 
@@ -47,7 +49,7 @@ public sealed class Evaluator
         Settle(sheet, submission, answers, items, formulas: false);
         Run(_program.ScoreFormulas, sheet, submission);
         Settle(sheet, submission, answers, items, formulas: true);
-        return Totals.Complete(_version, submission, sheet, items, s => Run(_program.TestConditions, s, submission));
+        return Totals.Complete(_version, _order, submission, sheet, items, s => Run(_program.TestConditions, s, submission));
     }
 
     /// <summary>The fact sheet a valid submission is scored on: answers and inputs in their slots, items switched on where they apply.</summary>

@@ -6,41 +6,50 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>From item points to the final result: section subtotals, rescaling, bonus and deductions, rounding, class.</summary>
 internal static class Totals
 {
-    public static AgencyResult Complete(CriteriaVersion version, Submission submission, FactSheet sheet, ItemResult[] items, Action<FactSheet> testConditions)
+    public static AgencyResult Complete(CriteriaVersion version, SumOrder order, Submission submission, FactSheet sheet, ItemResult[] items, Action<FactSheet> testConditions)
     {
         var rounding = version.Rounding;
         var sections = new List<SectionResult>(version.Sections.Count);
-        decimal tree = 0m, applicableMax = 0m;
-        var index = 0;
-        foreach (var section in version.Sections)
+        var sectionPoints = new decimal?[version.Sections.Count];
+        var sectionMax = new decimal[version.Sections.Count];
+        for (var s = 0; s < version.Sections.Count; s++)
         {
+            var section = version.Sections[s];
+            if (!section.AppliesToGroup(submission.GroupCode))
+            {
+                continue;
+            }
             decimal sum = 0m, itemsMax = 0m;
-            foreach (var _ in section.Items)
+            foreach (var index in order.SectionItems[s])
             {
                 if (sheet.On[index] || sheet.Missing[index])
                 {
                     sum += sheet.P[index];
                     itemsMax += version.AllItems[index].Max;
                 }
-                index++;
-            }
-            if (!section.AppliesToGroup(submission.GroupCode))
-            {
-                continue;
             }
             var max = Math.Min(section.Max, itemsMax);
             var capped = Math.Min(sum, section.Max);
             var points = Rounding.Apply(capped, rounding.SectionStep, rounding.Mode);
             var note = capped != sum ? $"Tổng {Text.Num.Vi(sum)} vượt điểm tối đa của mục, tính {Text.Num.Vi(section.Max)}" : null;
             sections.Add(new SectionResult(section.Code, section.Title, section.Max, max, sum, points, section.AwardedBySuperior, note));
-            tree += points;
-            applicableMax += max;
+            sectionPoints[s] = points;
+            sectionMax[s] = max;
+        }
+        decimal tree = 0m, applicableMax = 0m;
+        foreach (var s in order.SectionsByCode)
+        {
+            if (sectionPoints[s] is { } points)
+            {
+                tree += points;
+                applicableMax += sectionMax[s];
+            }
         }
         var rescaled = version.Rescaling == RescalingPolicy.Proportional && applicableMax > 0m && applicableMax != version.Scale
             ? tree * version.Scale / applicableMax
             : tree;
-        var bonus = Block(version.Bonus, sheet, ref index);
-        var deductions = Block(version.Deductions, sheet, ref index);
+        var bonus = Block(version.Bonus, order.Bonus, sheet);
+        var deductions = Block(version.Deductions, order.Deductions, sheet);
         var before = Math.Max(0m, rescaled + bonus.Points - deductions.Points);
         var total = Rounding.Apply(before, rounding.TotalStep, rounding.Mode);
         sheet.Total = total;
@@ -48,10 +57,10 @@ internal static class Totals
         return Classify(version, submission, items, sections, bonus, deductions, tree, applicableMax, rescaled, before, total, sheet);
     }
 
-    private static BlockResult Block(PointBlock block, FactSheet sheet, ref int index)
+    private static BlockResult Block(PointBlock block, int[] indices, FactSheet sheet)
     {
         var sum = 0m;
-        for (var k = 0; k < block.Items.Count; k++, index++)
+        foreach (var index in indices)
         {
             if (sheet.On[index])
             {
