@@ -71,6 +71,7 @@ public class BrowserTests
 
     private static void AndWait(IWebElement element, Action act)
     {
+        var driver = ((IWrapsDriver)element).WrappedDriver;
         act();
         for (var i = 0; i < 200; i++)
         {
@@ -79,12 +80,33 @@ public class BrowserTests
                 _ = element.Enabled;
                 Thread.Sleep(50);
             }
-            catch (StaleElementReferenceException)
+            catch (WebDriverException)
             {
+                // Stale, or (Chromium) "node does not belong to the document": the old page is gone.
+                WaitUntilLoaded(driver);
                 return;
             }
         }
         throw new InvalidOperationException("The page did not change after the click.");
+    }
+
+    private static void WaitUntilLoaded(IWebDriver driver)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            try
+            {
+                if (((IJavaScriptExecutor)driver).ExecuteScript("return document.readyState") as string == "complete")
+                {
+                    return;
+                }
+            }
+            catch (WebDriverException)
+            {
+                // The navigation is still replacing the document.
+            }
+            Thread.Sleep(50);
+        }
     }
 
     private static void SignIn(OpenQA.Selenium.Chrome.ChromeDriver driver, string url, string token)
