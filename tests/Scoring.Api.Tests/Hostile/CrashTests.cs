@@ -56,7 +56,8 @@ public sealed class CrashTests : IDisposable
                 }
             }
         });
-        while (true)
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < until)
         {
             lock (acknowledged)
             {
@@ -67,6 +68,7 @@ public sealed class CrashTests : IDisposable
             }
             await Task.Delay(20);
         }
+        Assert.True(acknowledged.Count >= 8, "The server acknowledged fewer than 8 uploads in a minute.");
         server.Kill(entireProcessTree: true);
         await uploads;
         await server.WaitForExitAsync();
