@@ -13,10 +13,13 @@ public sealed class Evaluator
     private static readonly IReadOnlyList<AppliedCondition> NoConditions = [];
     private readonly CriteriaVersion _version;
     private readonly IRuleProgram _program;
-    private readonly string[] _formulas;
-    private readonly Dictionary<string, bool[]> _applies;
+    private readonly ItemExplanations _explain;
+    private readonly bool[] _isFormula;
     private readonly bool[] _mayBeEmpty;
     private readonly int[] _inputSlots;
+    private readonly Item[] _items;
+    private readonly int[] _answerSlots;
+    private readonly Dictionary<string, int> _index;
     private readonly SumOrder _order;
 
     /// <summary>Prepares evaluation of one version with its compiled rules.</summary>
@@ -24,11 +27,14 @@ public sealed class Evaluator
     {
         _version = version;
         _program = program;
-        _formulas = [.. version.AllItems.Select(i => i.Kind.Describe(i.Max))];
+        _explain = new ItemExplanations(version, program.Layout);
+        _isFormula = [.. version.AllItems.Select(i => i.Kind is FormulaKind)];
         _mayBeEmpty = [.. version.AllItems.Select(i => !i.Kind.TakesAnswer || SubmissionValidator.MayBeLeftEmpty(i))];
+        _items = [.. version.AllItems];
+        _answerSlots = [.. program.Layout.AnswerSlots];
+        _index = _items.Select((item, i) => (item.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         _inputSlots = [.. version.Inputs.Select(i => program.Layout.InputSlot(i.Code))];
         _order = new SumOrder(version);
-        _applies = version.Groups.ToDictionary(g => g.Code, g => version.AllItems.Select(i => version.Applies(i, g.Code)).ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>Scores a submission that passed <see cref="SubmissionValidator"/>.</summary>
@@ -43,33 +49,33 @@ public sealed class Evaluator
         }
         // Each answer is looked up once: binding and explaining read the same array.
         var answers = new Answer?[_version.AllItems.Count];
-        var sheet = Bind(submission, answers);
+        var group = _explain.Group(submission.GroupCode);
+        var sheet = Bind(submission, group.Applies, answers);
         Run(_program.ScoreItems, sheet, submission);
         var items = new ItemResult[sheet.On.Length];
-        Settle(sheet, submission, answers, items, formulas: false);
+        Settle(sheet, submission, group, answers, items, formulas: false);
         Run(_program.ScoreFormulas, sheet, submission);
-        Settle(sheet, submission, answers, items, formulas: true);
-        return Totals.Complete(_version, _order, submission, sheet, items, s => Run(_program.TestConditions, s, submission));
+        Settle(sheet, submission, group, answers, items, formulas: true);
+        var sums = Totals.Sum(_version, _order, submission, sheet);
+        Run(_program.TestConditions, sheet, submission);
+        return Totals.Classify(_version, submission, items, sums, sheet);
     }
 
     /// <summary>The fact sheet a valid submission is scored on: answers and inputs in their slots, items switched on where they apply.</summary>
-    public FactSheet Bind(Submission submission) => Bind(submission, new Answer?[_version.AllItems.Count]);
+    public FactSheet Bind(Submission submission) => Bind(submission, _explain.Group(submission.GroupCode).Applies, new Answer?[_version.AllItems.Count]);
 
-    private FactSheet Bind(Submission submission, Answer?[] answers)
+    private FactSheet Bind(Submission submission, bool[] applies, Answer?[] answers)
     {
-        var layout = _program.Layout;
-        var sheet = layout.NewSheet();
-        var all = _version.AllItems;
-        var applies = _applies[submission.GroupCode];
-        for (var i = 0; i < all.Count; i++)
+        var sheet = _program.Layout.NewSheet();
+        Collect(submission.Answers, answers);
+        for (var i = 0; i < _items.Length; i++)
         {
-            var item = all[i];
-            var answer = answers[i] = submission.Answers.GetValueOrDefault(item.Code);
-            sheet.Missing[i] = applies[i] && answer is null && !_mayBeEmpty[i];
-            sheet.On[i] = applies[i] && answer is not { NotApplicable: true } && !sheet.Missing[i];
-            if (sheet.On[i] && answer is not null)
+            var answer = answers[i];
+            var missing = sheet.Missing[i] = applies[i] && answer is null && !_mayBeEmpty[i];
+            var on = sheet.On[i] = applies[i] && answer is not { NotApplicable: true } && !missing;
+            if (on && answer is not null)
             {
-                item.Kind.Bind(answer, sheet.V, layout.AnswerSlots[i]);
+                _items[i].Kind.Bind(answer, sheet.V, _answerSlots[i]);
             }
         }
         var inputs = _version.Inputs;
@@ -80,57 +86,76 @@ public sealed class Evaluator
         return sheet;
     }
 
-    private void Settle(FactSheet sheet, Submission submission, Answer?[] answers, ItemResult[] items, bool formulas)
+    /// <summary>Puts each item's answer (or null) at the item's index. An ordinal dictionary is walked once instead of
+    /// looked up per item (its entries lie in one array, where lookups jump around memory); answers usually come in the
+    /// version's item order, so the next code is tried first and the version's index only when it differs.</summary>
+    private void Collect(IReadOnlyDictionary<string, Answer> given, Answer?[] answers)
     {
-        var all = _version.AllItems;
-        var rounding = _version.Rounding;
-        for (var i = 0; i < all.Count; i++)
+        if (given is Dictionary<string, Answer> dictionary
+            && (ReferenceEquals(dictionary.Comparer, StringComparer.Ordinal) || ReferenceEquals(dictionary.Comparer, EqualityComparer<string>.Default)))
         {
-            var item = all[i];
-            if (item.Kind is FormulaKind != formulas)
+            var next = 0;
+            foreach (var (code, answer) in dictionary)
+            {
+                var i = next < _items.Length && string.Equals(_items[next].Code, code, StringComparison.Ordinal) ? next : _index.GetValueOrDefault(code, -1);
+                if (i >= 0)
+                {
+                    answers[i] = answer;
+                    next = i + 1;
+                }
+            }
+            return;
+        }
+        for (var i = 0; i < _items.Length; i++)
+        {
+            answers[i] = given.GetValueOrDefault(_items[i].Code);
+        }
+    }
+
+    private void Settle(FactSheet sheet, Submission submission, GroupPlan group, Answer?[] answers, ItemResult[] items, bool formulas)
+    {
+        var rounding = _version.Rounding;
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (_isFormula[i] != formulas)
             {
                 continue;
             }
             var answer = answers[i];
             if (sheet.Missing[i])
             {
-                items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
-                    [], item.Max, 0m, 0m, item.RuleName, _formulas[i], "Không có câu trả lời: 0 điểm");
+                items[i] = _explain.Missing(i);
                 continue;
             }
             if (!sheet.On[i])
             {
-                var why = answer is { NotApplicable: true }
-                    ? "Đơn vị không thuộc đối tượng áp dụng" + (answer.Explanation is { } e ? ": " + e : "")
-                    : $"Không áp dụng cho khối {submission.GroupCode}";
-                items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, false, why,
-                    [], item.Max, 0m, 0m, item.RuleName, _formulas[i], null);
+                items[i] = answer is { NotApplicable: true } ? _explain.Declined(i, answer) : group.NotInGroup[i]!;
                 continue;
             }
+            var item = _items[i];
             var raw = sheet.R[i];
-            var kept = Math.Clamp(raw, 0m, item.Max);
-            var points = Rounding.Apply(kept, rounding.ItemStep, rounding.Mode);
+            var clamped = raw < 0m || raw > item.Max;
+            var kept = clamped ? Math.Clamp(raw, 0m, item.Max) : raw;
+            var points = rounding.ItemStep is null ? kept : Rounding.Apply(kept, rounding.ItemStep, rounding.Mode);
             sheet.P[i] = points;
             string? note = null;
-            if (kept != raw)
+            if (clamped)
             {
                 note = $"Kết quả {Num.Vi(raw)} được giữ trong khoảng 0 đến {Num.Vi(item.Max)}";
             }
-            if (points != kept)
+            if (rounding.ItemStep is not null && points != kept)
             {
                 note = (note is null ? "" : note + "; ") + $"làm tròn {Num.Vi(kept)} thành {Num.Vi(points)}";
             }
-            var used = item.Kind is FormulaKind f ? FormulaInputs.Of(f.Expression, _version, _program.Layout, sheet) : item.Kind.Used(answer ?? Answer.Empty);
+            var used = _explain.Used(i, item, answer, sheet);
             if (submission.Appraisals is not null && submission.Appraisals.TryGetValue(item.Code, out var appraisal))
             {
                 // The appraisal is final: it replaces the self-score, which is kept beside it with the reason.
                 sheet.P[i] = appraisal.Points;
-                items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
-                    used, item.Max, raw, appraisal.Points, item.RuleName, _formulas[i], note, points, appraisal.Reason);
+                items[i] = new ItemResult(_explain.Facts(i), true, null, used, raw, appraisal.Points, note, new AppraisedFrom(points, appraisal.Reason));
                 continue;
             }
-            items[i] = new ItemResult(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, true, null,
-                used, item.Max, raw, points, item.RuleName, _formulas[i], note);
+            items[i] = new ItemResult(_explain.Facts(i), true, null, used, raw, points, note);
         }
     }
 

@@ -1,41 +1,60 @@
-using Scoring.Engine.Criteria;
 using Scoring.Engine.Expressions;
 
 namespace Scoring.Engine.Evaluation;
 
-/// <summary>Lists the inputs and item points a formula read, with their values, for the explanation.</summary>
-internal static class FormulaInputs
+/// <summary>The inputs and item points a formula reads, in the order it first reads them, each once; worked out once
+/// per version so that explaining a result only copies values.</summary>
+internal sealed class FormulaInputs
 {
-    public static IReadOnlyList<UsedInput> Of(Expr expression, CriteriaVersion version, SheetLayout layout, FactSheet sheet)
+    private readonly string[] _names;
+    private readonly int[] _slots;
+    private readonly bool[] _isInput;
+
+    public FormulaInputs(Expr expression, SheetLayout layout)
     {
-        var used = new List<UsedInput>();
-        Walk(expression, version, layout, sheet, used);
+        var reads = new List<(string Name, int Slot, bool IsInput)>();
+        Walk(expression, layout, reads);
+        _names = [.. reads.Select(r => r.Name)];
+        _slots = [.. reads.Select(r => r.Slot)];
+        _isInput = [.. reads.Select(r => r.IsInput)];
+    }
+
+    /// <summary>The values the formula read from a scored sheet.</summary>
+    public UsedInput[] Of(FactSheet sheet)
+    {
+        var used = new UsedInput[_names.Length];
+        for (var k = 0; k < used.Length; k++)
+        {
+            used[k] = new UsedInput(_names[k], _isInput[k] ? sheet.V[_slots[k]] : sheet.P[_slots[k]], null);
+        }
         return used;
     }
 
-    private static void Walk(Expr e, CriteriaVersion version, SheetLayout layout, FactSheet sheet, List<UsedInput> used)
+    private static void Walk(Expr e, SheetLayout layout, List<(string Name, int Slot, bool IsInput)> reads)
     {
         switch (e)
         {
-            case InputExpr i when used.All(u => u.Name != i.Code):
-                used.Add(new UsedInput(i.Code, sheet.V[layout.InputSlot(i.Code)], null));
+            case InputExpr i when reads.TrueForAll(r => r.Name != i.Code):
+                reads.Add((i.Code, layout.InputSlot(i.Code), true));
                 break;
-            case ItemPointsExpr p when used.All(u => u.Name != $"diem(\"{p.ItemCode}\")"):
-                used.Add(new UsedInput($"diem(\"{p.ItemCode}\")", sheet.P[layout.ItemIndex(p.ItemCode)], null));
+            case ItemPointsExpr p when reads.TrueForAll(r => r.Name != Points(p.ItemCode)):
+                reads.Add((Points(p.ItemCode), layout.ItemIndex(p.ItemCode), false));
                 break;
             case UnaryExpr u:
-                Walk(u.Operand, version, layout, sheet, used);
+                Walk(u.Operand, layout, reads);
                 break;
             case BinaryExpr b:
-                Walk(b.Left, version, layout, sheet, used);
-                Walk(b.Right, version, layout, sheet, used);
+                Walk(b.Left, layout, reads);
+                Walk(b.Right, layout, reads);
                 break;
             case CallExpr c:
                 foreach (var a in c.Args)
                 {
-                    Walk(a, version, layout, sheet, used);
+                    Walk(a, layout, reads);
                 }
                 break;
         }
     }
+
+    private static string Points(string itemCode) => $"diem(\"{itemCode}\")";
 }

@@ -18,6 +18,7 @@ internal sealed class SumOrder
             index += version.Sections[s].Items.Count;
         }
         SectionItems = sections;
+        SectionItemsMax = [.. sections.Select(indices => indices.Aggregate(0m, (max, i) => max + version.AllItems[i].Max))];
         SectionsByCode = [.. Enumerable.Range(0, sections.Length).OrderBy(s => version.Sections[s].Code, StringComparer.Ordinal)];
         Bonus = ByCode(version.Bonus.Items, index);
         Deductions = ByCode(version.Deductions.Items, index + version.Bonus.Items.Count);
@@ -25,6 +26,9 @@ internal sealed class SumOrder
 
     /// <summary>For each section (in version order), the indices of its items in AllItems, ordered by item code.</summary>
     public int[][] SectionItems { get; }
+
+    /// <summary>For each section, the sum of its items' maxima, added in the order of <see cref="SectionItems"/>.</summary>
+    public decimal[] SectionItemsMax { get; }
 
     /// <summary>Section positions ordered by section code.</summary>
     public int[] SectionsByCode { get; }

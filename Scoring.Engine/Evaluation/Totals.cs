@@ -6,7 +6,8 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>From item points to the final result: section subtotals, rescaling, bonus and deductions, rounding, class.</summary>
 internal static class Totals
 {
-    public static AgencyResult Complete(CriteriaVersion version, SumOrder order, Submission submission, FactSheet sheet, ItemResult[] items, Action<FactSheet> testConditions)
+    /// <summary>Section subtotals and the total, written to <see cref="FactSheet.Total"/> for the conditions to read.</summary>
+    public static Sums Sum(CriteriaVersion version, SumOrder order, Submission submission, FactSheet sheet)
     {
         var rounding = version.Rounding;
         var sections = new List<SectionResult>(version.Sections.Count);
@@ -19,15 +20,20 @@ internal static class Totals
             {
                 continue;
             }
-            decimal sum = 0m, itemsMax = 0m;
+            var sum = 0m;
+            var every = true;
             foreach (var index in order.SectionItems[s])
             {
                 if (sheet.On[index] || sheet.Missing[index])
                 {
                     sum += sheet.P[index];
-                    itemsMax += version.AllItems[index].Max;
+                }
+                else
+                {
+                    every = false;
                 }
             }
+            var itemsMax = every ? order.SectionItemsMax[s] : CountedMax(version, order.SectionItems[s], sheet);
             var max = Math.Min(section.Max, itemsMax);
             var capped = Math.Min(sum, section.Max);
             var points = Rounding.Apply(capped, rounding.SectionStep, rounding.Mode);
@@ -53,8 +59,21 @@ internal static class Totals
         var before = Math.Max(0m, rescaled + bonus.Points - deductions.Points);
         var total = Rounding.Apply(before, rounding.TotalStep, rounding.Mode);
         sheet.Total = total;
-        testConditions(sheet);
-        return Classify(version, submission, items, sections, bonus, deductions, tree, applicableMax, rescaled, before, total, sheet);
+        return new Sums(sections, bonus, deductions, tree, applicableMax, rescaled, before, total);
+    }
+
+    /// <summary>The sum of the maxima of the items that count (in the same order as <see cref="SumOrder.SectionItemsMax"/>).</summary>
+    private static decimal CountedMax(CriteriaVersion version, int[] indices, FactSheet sheet)
+    {
+        var max = 0m;
+        foreach (var index in indices)
+        {
+            if (sheet.On[index] || sheet.Missing[index])
+            {
+                max += version.AllItems[index].Max;
+            }
+        }
+        return max;
     }
 
     private static BlockResult Block(PointBlock block, int[] indices, FactSheet sheet)
@@ -70,9 +89,10 @@ internal static class Totals
         return new BlockResult(block.Max, sum, Math.Min(sum, block.Max));
     }
 
-    private static AgencyResult Classify(CriteriaVersion version, Submission submission, ItemResult[] items, List<SectionResult> sections,
-        BlockResult bonus, BlockResult deductions, decimal tree, decimal applicableMax, decimal rescaled, decimal before, decimal total, FactSheet sheet)
+    /// <summary>The class from the total and the tested conditions, and the whole result.</summary>
+    public static AgencyResult Classify(CriteriaVersion version, Submission submission, ItemResult[] items, Sums sums, FactSheet sheet)
     {
+        var total = sums.Total;
         var conditions = new List<AppliedCondition>();
         var ineligible = new List<string>();
         for (var j = 0; j < version.Eligibility.Count; j++)
@@ -84,7 +104,15 @@ internal static class Totals
                 ineligible.Add(rule.Reason);
             }
         }
-        var band = version.Classes.FirstOrDefault(b => b.Contains(total));
+        ClassBand? band = null;
+        foreach (var b in version.Classes)
+        {
+            if (b.Contains(total))
+            {
+                band = b;
+                break;
+            }
+        }
         string? className = null;
         if (ineligible.Count == 0 && band is not null)
         {
@@ -111,6 +139,10 @@ internal static class Totals
         var status = ineligible.Count > 0 ? AgencyStatus.Ineligible : AgencyStatus.Classified;
         var reason = ineligible.Count > 0 ? "Không đủ điều kiện xếp loại: " + string.Join("; ", ineligible) : null;
         return new AgencyResult(version.Id, submission.AgencyCode, submission.AgencyName, submission.GroupCode, status, reason,
-            items, sections, bonus, deductions, tree, applicableMax, rescaled, before, total, band, className, conditions);
+            items, sums.Sections, sums.Bonus, sums.Deductions, sums.Tree, sums.ApplicableMax, sums.Rescaled, sums.BeforeRounding, total, band, className, conditions);
     }
 }
+
+/// <summary>The sums of one result, before classification.</summary>
+internal readonly record struct Sums(List<SectionResult> Sections, BlockResult Bonus, BlockResult Deductions, decimal Tree, decimal ApplicableMax,
+    decimal Rescaled, decimal BeforeRounding, decimal Total);

@@ -29,7 +29,7 @@ public abstract record ItemKind
     public virtual void Bind(Answer answer, decimal[] values, int slot) => values[slot] = answer.Value ?? 0m;
 
     /// <summary>The inputs the item used, for the explanation.</summary>
-    public virtual IReadOnlyList<UsedInput> Used(Answer answer) => [new UsedInput(AnswerLabel, answer.Value ?? 0m, null)];
+    public virtual IReadOnlyList<UsedInput> Used(Answer answer) => new UsedInput[] { new(AnswerLabel, answer.Value ?? 0m, null) };
 
     /// <summary>What the answer value is called, e.g. "Tỷ lệ (%)".</summary>
     protected virtual string AnswerLabel => "Điểm tự chấm";

@@ -68,6 +68,6 @@ public sealed record LevelsKind(IReadOnlyList<Level> Levels, decimal Step) : Ite
     {
         var index = IndexOf(answer.Level);
         var level = index >= 0 ? Levels[index] : null;
-        return [new UsedInput("Mức", index, level?.Name), new UsedInput("Điểm", answer.Value ?? level?.Max ?? 0m, null)];
+        return new UsedInput[] { new("Mức", index, level?.Name), new("Điểm", answer.Value ?? level?.Max ?? 0m, null) };
     }
 }

@@ -43,5 +43,5 @@ public sealed record TiersKind(IReadOnlyList<Tier> Tiers) : ItemKind
     }
 
     /// <inheritdoc/>
-    public override IReadOnlyList<UsedInput> Used(Answer answer) => [new UsedInput(AnswerLabel, answer.Value ?? 0m, null)];
+    public override IReadOnlyList<UsedInput> Used(Answer answer) => new UsedInput[] { new(AnswerLabel, answer.Value ?? 0m, null) };
 }

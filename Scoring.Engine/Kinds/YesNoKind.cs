@@ -32,5 +32,5 @@ public sealed record YesNoKind : ItemKind
 
     /// <inheritdoc/>
     public override IReadOnlyList<UsedInput> Used(Answer answer) =>
-        [new UsedInput("Trả lời", answer.Value ?? 0m, answer.Value == 1m ? "Có" : "Không")];
+        new UsedInput[] { new("Trả lời", answer.Value ?? 0m, answer.Value == 1m ? "Có" : "Không") };
 }

@@ -17,6 +17,15 @@ if (args.Length > 0 && args[0] == "report-child")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "profile-scoring")
+{
+    // Loops Scorer.Evaluate alone so that a profiler sees only the scoring path, e.g.
+    //   DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g dotnet Scoring.Bench.dll profile-scoring 20 [10000]
+    ScoringBench.Profile(BenchContext.Create([]), int.Parse(args[1], CultureInfo.InvariantCulture),
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000);
+    return 0;
+}
+
 var sections = new HashSet<int> { 1, 2, 3, 4, 5, 6 };
 var agencies = 10_000;
 var write = true;

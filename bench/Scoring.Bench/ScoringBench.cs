@@ -125,6 +125,25 @@ internal static class ScoringBench
         }
     }
 
+    /// <summary>Scores the generated submissions in a loop for the given number of seconds (for a profiler).</summary>
+    public static void Profile(BenchContext ctx, int seconds, int count)
+    {
+        var subs = Inputs.Submissions(ctx.Compiled, count);
+        var scorer = ctx.Compiled.Scorer;
+        var sink = 0m;
+        var passes = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var s in subs)
+            {
+                sink += scorer.Evaluate(s).Total;
+            }
+            passes++;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{passes * subs.Count / clock.Elapsed.TotalSeconds:N0} subs/s ({sink})"));
+    }
+
     internal static string Met(bool ok, string? why = null) => ok ? "yes" : "**no**" + (why is null ? "" : $" ({why})");
 
     private static double Allocated(Action action)
