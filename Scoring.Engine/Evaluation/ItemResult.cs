@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Scoring.Engine.Criteria;
 
 namespace Scoring.Engine.Evaluation;
@@ -73,11 +74,27 @@ public sealed class ItemResult
 
     /// <summary>Whether the appraisal team set this item's points.</summary>
     public bool IsAppraised => _appraised is not null;
+
+    internal ItemFacts Facts => _facts;
 }
 
-/// <summary>The parts of an item's explanation fixed by the criteria version.</summary>
+/// <summary>The parts of an item's explanation fixed by the criteria version, with their canonical JSON text encoded once.</summary>
 internal sealed record ItemFacts(string Code, string Title, string Kind, ItemRole Role, string? SectionCode, decimal Max, string RuleName, string Formula)
 {
+    public JsonEncodedText CodeJson { get; } = ResultJson.Encode(Code);
+
+    public JsonEncodedText TitleJson { get; } = ResultJson.Encode(Title);
+
+    public JsonEncodedText KindJson { get; } = ResultJson.Encode(Kind);
+
+    public JsonEncodedText RoleJson { get; } = ResultJson.Encode(Role.ToString());
+
+    public JsonEncodedText? SectionJson { get; } = SectionCode is null ? null : ResultJson.Encode(SectionCode);
+
+    public JsonEncodedText RuleJson { get; } = ResultJson.Encode(RuleName);
+
+    public JsonEncodedText FormulaJson { get; } = ResultJson.Encode(Formula);
+
     public static ItemFacts Of(Item item) =>
         new(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, item.Max, item.RuleName, item.Kind.Describe(item.Max));
 }

@@ -20,9 +20,10 @@ if (args.Length > 0 && args[0] == "report-child")
 if (args.Length > 0 && args[0] == "profile-scoring")
 {
     // Loops Scorer.Evaluate alone so that a profiler sees only the scoring path, e.g.
-    //   DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g dotnet Scoring.Bench.dll profile-scoring 20 [10000]
+    //   DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g dotnet Scoring.Bench.dll profile-scoring 20 [10000] [json]
+    // (seconds, number of submissions, and "json" to write each result's canonical JSON as well).
     ScoringBench.Profile(BenchContext.Create([]), int.Parse(args[1], CultureInfo.InvariantCulture),
-        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000);
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000, args.Length > 3 && args[3] == "json");
     return 0;
 }
 

@@ -126,7 +126,7 @@ internal static class ScoringBench
     }
 
     /// <summary>Scores the generated submissions in a loop for the given number of seconds (for a profiler).</summary>
-    public static void Profile(BenchContext ctx, int seconds, int count)
+    public static void Profile(BenchContext ctx, int seconds, int count, bool json)
     {
         var subs = Inputs.Submissions(ctx.Compiled, count);
         var scorer = ctx.Compiled.Scorer;
@@ -137,7 +137,8 @@ internal static class ScoringBench
         {
             foreach (var s in subs)
             {
-                sink += scorer.Evaluate(s).Total;
+                var result = scorer.Evaluate(s);
+                sink += json ? ResultJson.Write(result).Length : result.Total;
             }
             passes++;
         }
