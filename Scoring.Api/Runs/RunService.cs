@@ -44,9 +44,9 @@ public sealed class RunService(Store store, ISubmissionStore submissions, IRunSt
             inputs.Add(new RunInputRow(agency.Code, agency.Group, null, null, [], reason, agency.Name));
             rebuilt.Add(NotAssessed(agency.Code, agency.Name, agency.Group, reason));
         }
-        var rows = RunResults.Classify(criteria.Version, criteria.Scorer, rebuilt);
-        var header = new RunHeader(0, year, criteriaId, criteria.Hash, group, EngineBuild, RunResults.Hash(rows), "draft", "", actor, null, null, null);
-        var id = await runs.InsertAsync(header, inputs, rows, actor, ct, afterEachResult).ConfigureAwait(false);
+        var results = RunResults.Write(RunResults.Classify(criteria.Version, criteria.Scorer, rebuilt));
+        var header = new RunHeader(0, year, criteriaId, criteria.Hash, group, EngineBuild, results.Hash, "draft", "", actor, null, null, null);
+        var id = await runs.InsertAsync(header, inputs, results, actor, ct, afterEachResult).ConfigureAwait(false);
         return (id, null);
     }
 
@@ -58,6 +58,7 @@ public sealed class RunService(Store store, ISubmissionStore submissions, IRunSt
             return null;
         }
         var (header, _, rows, _) = recomputed;
+        var written = RunResults.Write(rows);
         var stored = await runs.ResultsAsync(id, ct).ConfigureAwait(false);
         var differences = new List<ReplayDifference>();
         var computed = rows.ToDictionary(r => r.Result.AgencyCode, StringComparer.Ordinal);
@@ -74,13 +75,12 @@ public sealed class RunService(Store store, ISubmissionStore submissions, IRunSt
             {
                 differences.Add(new ReplayDifference(s.AgencyCode, "vị thứ", $"{s.Rank} (dòng {s.Position})", $"{c.Rank} (dòng {position})"));
             }
-            var json = Engine.Evaluation.ResultJson.Write(c.Result);
-            if (s.ResultJson != json)
+            if (s.ResultJson != written.Json[position - 1])
             {
                 differences.Add(new ReplayDifference(s.AgencyCode, "kết quả", $"{s.Total} {s.ClassName}", $"{c.Result.Total} {c.Result.ClassName}"));
             }
         }
-        return new ReplayReport(id, header.ResultsHash, RunResults.Hash(rows), differences);
+        return new ReplayReport(id, header.ResultsHash, written.Hash, differences);
     }
 
     /// <summary>Re-scores a run's inputs under another version and compares per agency and per item.</summary>

@@ -1,4 +1,5 @@
 using Scoring.Engine.Ranking;
+using Scoring.Engine.Runs;
 
 namespace Scoring.Api.Storage;
 
@@ -6,7 +7,7 @@ namespace Scoring.Api.Storage;
 public interface IRunStore
 {
     /// <summary>Stores a draft run with its inputs and ranked results in one transaction; <paramref name="afterEachResult"/> lets tests interrupt it.</summary>
-    Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, IReadOnlyList<RankedRow> rows, string actor,
+    Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, WrittenResults results, string actor,
         CancellationToken ct, Func<int, Task>? afterEachResult = null);
 
     /// <summary>Publishes a draft run; the previously published run of the same year, version and group becomes superseded.</summary>

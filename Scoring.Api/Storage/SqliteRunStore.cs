@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Scoring.Engine.Evaluation;
 using Scoring.Engine.Ranking;
+using Scoring.Engine.Runs;
 using Scoring.Engine.Text;
 
 namespace Scoring.Api.Storage;
@@ -33,7 +34,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         """;
 
     /// <inheritdoc/>
-    public async Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, IReadOnlyList<RankedRow> rows, string actor,
+    public async Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, WrittenResults results, string actor,
         CancellationToken ct, Func<int, Task>? afterEachResult = null)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
@@ -50,13 +51,14 @@ public sealed class SqliteRunStore(Database database) : IRunStore
                 Run = id, input.AgencyCode, input.SubmissionId, input.RevisionId, AppraisalIds = JsonSerializer.Serialize(input.AppraisalIds), input.GroupCode, input.NotAssessed, input.AgencyName,
             }, tx, cancellationToken: ct)).ConfigureAwait(false);
         }
+        var rows = results.Rows;
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i].Result;
             await connection.ExecuteAsync(new CommandDefinition(InsertResult, new
             {
                 Run = id, Agency = r.AgencyCode, Position = i + 1, rows[i].Scope, rows[i].Rank, Total = Num.Invariant(r.Total), Class = r.ClassName,
-                Status = r.Status.ToString(), Json = ResultJson.Write(r),
+                Status = r.Status.ToString(), Json = results.Json[i],
             }, tx, cancellationToken: ct)).ConfigureAwait(false);
             if (afterEachResult is not null)
             {

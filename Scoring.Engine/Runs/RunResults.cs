@@ -16,10 +16,19 @@ public static class RunResults
         Ranker.Rank(version, submissions.Select(scorer.Evaluate));
 
     /// <summary>The line of one ranked row that the results hash covers: scope, rank, agency and the canonical result JSON.</summary>
-    public static string Line(RankedRow row) => $"{row.Scope}|{row.Rank}|{row.Result.AgencyCode}\n{ResultJson.Write(row.Result)}\n";
+    public static string Line(RankedRow row) => Line(row, ResultJson.Write(row.Result));
 
     /// <summary>SHA-256 (lowercase hex) over every row's line, in ranked order.</summary>
     public static string Hash(IEnumerable<RankedRow> rows) => Hash(rows.Select(Line));
+
+    /// <summary>The rows as a run stores them: each result's canonical JSON written once, and the hash over them.</summary>
+    public static WrittenResults Write(IReadOnlyList<RankedRow> rows)
+    {
+        var json = rows.Select(r => ResultJson.Write(r.Result)).ToArray();
+        return new WrittenResults(rows, json, Hash(rows.Select((r, i) => Line(r, json[i]))));
+    }
+
+    private static string Line(RankedRow row, string json) => $"{row.Scope}|{row.Rank}|{row.Result.AgencyCode}\n{json}\n";
 
     /// <summary>SHA-256 (lowercase hex) over lines, in order.</summary>
     public static string Hash(IEnumerable<string> lines)
@@ -32,3 +41,6 @@ public static class RunResults
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }
+
+/// <summary>Ranked rows with the canonical JSON of each result (same order) and the results hash over them.</summary>
+public sealed record WrittenResults(IReadOnlyList<RankedRow> Rows, IReadOnlyList<string> Json, string Hash);

@@ -116,7 +116,7 @@ internal static class RunBench
             }
             else
             {
-                notes.Add($"Row 4 breakdown: of the create time, ≈ {load:N2} s is loading and ≈ {memory:N2} s scoring/ranking; the rest ({Math.Max(0, create - load - memory):N2} s) is storing the run in one transaction. ResultJson.Write of all {n:N0} results takes {json:N2} s and CreateAsync does it twice (RunResults.Hash, then each run_results row), so canonical JSON is ≈ {2 * json:N2} s of it; the remainder is one Dapper INSERT per input and per result. Replay ({replay:N2} s) adds one connection + query per agency (RunService.Recompute → RebuildAsync), and ResultJson.Write twice per agency again. Both meet the 10 s target here, replay with the least headroom; the levers are a faster canonical JSON writer (or writing it once) and batch-loading revisions in replay.");
+                notes.Add($"Row 4 breakdown: of the create time, ≈ {load:N2} s is loading and ≈ {memory:N2} s scoring/ranking; the rest ({Math.Max(0, create - load - memory):N2} s) is storing the run in one transaction. ResultJson.Write of all {n:N0} results takes {json:N2} s, once per result (RunResults.Write: the hash and the stored rows use the same text); the remainder is one Dapper INSERT per input and per result. Replay ({replay:N2} s) adds one connection + query per agency (RunService.Recompute → RebuildAsync) and writes each result's JSON once to compare. Both meet the 10 s target here; the next lever is batch-loading revisions in replay.");
             }
         }
         finally
