@@ -14,7 +14,6 @@ public sealed class Evaluator
     private readonly CriteriaVersion _version;
     private readonly IRuleProgram _program;
     private readonly ItemExplanations _explain;
-    private readonly bool[] _isFormula;
     private readonly bool[] _mayBeEmpty;
     private readonly int[] _inputSlots;
     private readonly Item[] _items;
@@ -28,7 +27,6 @@ public sealed class Evaluator
         _version = version;
         _program = program;
         _explain = new ItemExplanations(version, program.Layout);
-        _isFormula = [.. version.AllItems.Select(i => i.Kind is FormulaKind)];
         _mayBeEmpty = [.. version.AllItems.Select(i => !i.Kind.TakesAnswer || SubmissionValidator.MayBeLeftEmpty(i))];
         _items = [.. version.AllItems];
         _answerSlots = [.. program.Layout.AnswerSlots];
@@ -117,7 +115,7 @@ public sealed class Evaluator
         var rounding = _version.Rounding;
         for (var i = 0; i < _items.Length; i++)
         {
-            if (_isFormula[i] != formulas)
+            if (_explain.IsFormula(i) != formulas)
             {
                 continue;
             }

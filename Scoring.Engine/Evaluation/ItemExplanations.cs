@@ -40,6 +40,9 @@ internal sealed class ItemExplanations
     public ItemResult Declined(int index, Answer answer) =>
         answer.Explanation is null ? _declined[index] : new ItemResult(_facts[index], false, Declined(answer.Explanation), [], 0m, 0m, null);
 
+    /// <summary>Whether an item is a formula (scored after the other items' points are known).</summary>
+    public bool IsFormula(int index) => _formulas[index] is not null;
+
     /// <summary>The inputs an item used: its answer, or for a formula the values it read.</summary>
     public IReadOnlyList<UsedInput> Used(int index, Item item, Answer? answer, FactSheet sheet) =>
         _formulas[index] is { } formula ? formula.Of(sheet) : item.Kind.Used(answer ?? Answer.Empty);
