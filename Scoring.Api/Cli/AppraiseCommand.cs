@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using Scoring.Engine.Text;
 
 namespace Scoring.Api.Cli;
@@ -47,25 +48,10 @@ internal static class AppraiseCommand
         }
         var store = StoreOption.Open(args);
         var actor = StoreOption.Actor(args);
-        if (item is not null)
-        {
-            var change = store.Submissions.AppraiseAsync(agency, year, criteria, item, points, args["--reason"]!, actor, Ct).GetAwaiter().GetResult();
-            output.WriteLine(change.Ok
-                ? $"Đã ghi thẩm định tiêu chí {item} của đơn vị {agency}: " + (points is { } v ? $"{Num.Vi(v)} điểm." : "xóa điểm thẩm định, trở lại điểm tự chấm.")
-                : change.Problem);
-            return change.Ok ? CliApp.Ok : CliApp.InputProblems;
-        }
-        var changes = store.Submissions.AppraiseWorkbookAsync(agency, year, criteria, File.ReadAllBytes(workbook!), Path.GetFileName(workbook!), actor, Ct)
-            .GetAwaiter().GetResult();
-        if (changes.Any(c => !c.Ok))
-        {
-            output.WriteLine($"Bảng thẩm định {Path.GetFileName(workbook!)} không được ghi (không ghi thay đổi nào) vì {changes.Count} lỗi:");
-            changes.ToList().ForEach(c => output.WriteLine("  " + c.Problem));
-            return CliApp.InputProblems;
-        }
-        output.WriteLine(changes.Count == 0
-            ? $"Bảng thẩm định {Path.GetFileName(workbook!)} không có thay đổi nào so với kết quả thẩm định đã ghi."
-            : $"Đã ghi {changes.Count} thay đổi thẩm định của đơn vị {agency} từ {Path.GetFileName(workbook!)}.");
-        return CliApp.Ok;
+        var ops = new Operations(store);
+        return item is not null
+            ? CliApp.Print(ops.Appraise.RunAsync(agency, year, criteria, item, points, args["--reason"]!, actor, Ct).GetAwaiter().GetResult(), output)
+            : CliApp.Print(ops.AppraiseWorkbook.RunAsync(agency, year, criteria, File.ReadAllBytes(workbook!), Path.GetFileName(workbook!), actor, Ct)
+                .GetAwaiter().GetResult(), output);
     }
 }

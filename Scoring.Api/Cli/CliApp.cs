@@ -20,6 +20,25 @@ public static class CliApp
     /// <summary>Exit code: a file or the store could not be read or written.</summary>
     public const int IoError = 4;
 
+    /// <summary>Exit code: what is stored no longer fits together (a run's criteria, revisions or appraisals); nothing was changed.</summary>
+    public const int Integrity = 5;
+
+    /// <summary>Prints an outcome (its message, then every problem indented) and returns its exit code: the one place outcomes become exit codes.</summary>
+    public static int Print<T>(UseCases.Outcome<T> outcome, TextWriter output)
+    {
+        output.WriteLine(outcome.Message);
+        foreach (var p in outcome.Problems.Where(p => p.Message != outcome.Message))
+        {
+            output.WriteLine("  " + p);
+        }
+        return outcome.Kind switch
+        {
+            UseCases.OutcomeKind.Done or UseCases.OutcomeKind.Unchanged => Ok,
+            UseCases.OutcomeKind.Integrity => Integrity,
+            _ => InputProblems,
+        };
+    }
+
     /// <summary>Runs a verb with its arguments, writing to <paramref name="output"/>; never lets an exception reach the user as a stack trace.</summary>
     public static int Run(string[] args, TextWriter output)
     {
@@ -31,6 +50,11 @@ public static class CliApp
         {
             output.WriteLine($"Lỗi khi chấm điểm: quy tắc {e.RuleName} của bộ tiêu chí {e.VersionId} gặp lỗi với đơn vị {e.AgencyCode} ({e.InnerException?.Message}). Không có điểm nào được tính thay bằng 0; hãy báo cho người soạn bộ tiêu chí.");
             return RuleFailure;
+        }
+        catch (Storage.StoreIntegrityException)
+        {
+            output.WriteLine(Storage.StoreIntegrityException.Vietnamese(null));
+            return Integrity;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -92,15 +116,20 @@ public static class CliApp
               dotnet run --project Scoring.Api -- submissions withdraw --agency <mã> --year <năm> --criteria <mã>
                   Rút bài đã nộp (trước khi khóa); đơn vị có thể nộp lại trước khi khóa.
               dotnet run --project Scoring.Api -- submissions lock --year <năm> --criteria <mã>
-                  Khóa các bài đã nộp của năm; sau khi khóa không nhận thêm tệp.
+                  Khóa nộp bài của năm: mọi bài đã nộp được khóa; sau khi khóa không nhận thêm tệp hay rút bài.
+              dotnet run --project Scoring.Api -- submissions reopen --year <năm> --criteria <mã> --reason <lý do>
+                  Mở lại nộp bài đã khóa (ghi lý do vào nhật ký); bài đã khóa chưa thẩm định trở lại "đã nộp".
               dotnet run --project Scoring.Api -- appraise --agency <mã> --year <năm> --criteria <mã> --item <mã tiêu chí> (--points <điểm> | --clear) --reason <lý do>
                   Ghi điểm thẩm định một tiêu chí (giữ lại điểm trước đó và lý do).
               dotnet run --project Scoring.Api -- appraise --agency <mã> --year <năm> --criteria <mã> --workbook <bảng thẩm định.xlsx>
                   Ghi mọi điểm thẩm định trong bảng thẩm định: ghi tất cả, hoặc không ghi gì và liệt kê mọi lỗi.
               dotnet run --project Scoring.Api -- audit --agency <mã> | audit --run <số>
                   Xem nhật ký: ai đã làm gì, lúc nào, với đơn vị hoặc lượt xếp loại.
-              dotnet run --project Scoring.Api -- runs create --year <năm> --criteria <mã> [--group <khối>]
-                  Xếp loại mọi đơn vị từ bài đã khóa và điểm thẩm định; lưu lượt xếp loại (bản nháp).
+              dotnet run --project Scoring.Api -- runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly]
+                  Xếp loại mọi đơn vị từ bài đã khóa và điểm thẩm định; lưu lượt xếp loại (bản nháp). Có cảnh báo (chưa khóa,
+                  không có bài đã khóa, bộ tiêu chí không có hiệu lực cho năm) thì không tạo, trừ khi thêm --knowingly.
+              dotnet run --project Scoring.Api -- runs report <số> --out <tệp.xlsx>
+                  Ghi báo cáo Excel của lượt đã lưu (giống hệt báo cáo tải từ trang và API).
               dotnet run --project Scoring.Api -- runs publish <số> | runs list | runs show <số>
                   Công bố (thay thế lượt đã công bố trước), xem danh sách, xem bảng xếp hạng.
               dotnet run --project Scoring.Api -- runs replay <số> [--out <tệp.xlsx>]

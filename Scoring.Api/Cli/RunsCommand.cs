@@ -2,49 +2,44 @@ using System.Globalization;
 using Scoring.Api.Reports;
 using Scoring.Api.Runs;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Cli;
 
 /// <summary><c>runs create|publish|list|show|replay|diff</c>: annual classification runs on the store.</summary>
 internal static class RunsCommand
 {
-    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] | runs publish <số> | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]  (thêm --db <tệp>, --by <người làm>)";
+    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly] | runs publish <số> | runs report <số> --out <tệp.xlsx> | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]  (thêm --db <tệp>, --by <người làm>)";
 
     public static int Run(IReadOnlyList<string> arguments, TextWriter output)
     {
-        var args = new CliArgs(arguments);
+        var args = new CliArgs(arguments, "--knowingly");
         var ct = CancellationToken.None;
         var store = StoreOption.Open(args);
-        var service = new RunService(store, store.Submissions, store.Runs);
+        var ops = new Operations(store);
+        var service = ops.Runs;
         switch (args.Positional)
         {
             case ["create"] when int.TryParse(args["--year"], CultureInfo.InvariantCulture, out var year) && args["--criteria"] is { } criteriaId:
-                if (new Storage.CriteriaFolder(args["--criteria-dir"]).Load(criteriaId).Valid is { } fromFile)
-                {
-                    var freeze = store.Criteria.FreezeAsync(store.Cache.Get(fromFile), StoreOption.Actor(args), ct).GetAwaiter().GetResult();
-                    if (!freeze.Ok)
-                    {
-                        output.WriteLine(freeze.Problem);
-                        return CliApp.InputProblems;
-                    }
-                }
-                var (created, problem) = service.CreateAsync(year, criteriaId, args["--group"], StoreOption.Actor(args), ct).GetAwaiter().GetResult();
-                if (created is null)
-                {
-                    output.WriteLine(problem);
-                    return CliApp.InputProblems;
-                }
-                var run = store.Runs.GetAsync(created.Value, ct).GetAwaiter().GetResult()!;
-                output.WriteLine($"Đã tạo lượt xếp loại số {created} (bản nháp), năm {year}, bộ tiêu chí {criteriaId}; mã băm kết quả {run.ResultsHash}.");
-                return CliApp.Ok;
+                var offered = new Storage.CriteriaFolder(args["--criteria-dir"]).Load(criteriaId).Valid is { } fromFile ? store.Cache.Get(fromFile) : null;
+                var order = new RunOrder(year, criteriaId, args["--group"], args.Has("--knowingly"), offered);
+                return CliApp.Print(ops.CreateRun.RunAsync(order, StoreOption.Actor(args), ct).GetAwaiter().GetResult(), output);
             case ["publish", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
-                var change = store.Runs.PublishAsync(id, StoreOption.Actor(args), ct).GetAwaiter().GetResult();
-                output.WriteLine(change.Ok ? $"Đã công bố lượt xếp loại số {id}." : change.Problem);
-                return change.Ok ? CliApp.Ok : CliApp.InputProblems;
+                return CliApp.Print(ops.Publish.RunAsync(id, StoreOption.Actor(args), ct).GetAwaiter().GetResult(), output);
+            case ["report", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id) && args["--out"] is { } reportFile:
+                var report = ops.Report.RunAsync(id, ct).GetAwaiter().GetResult();
+                if (report is { Ok: true, Value: { } written })
+                {
+                    File.WriteAllBytes(reportFile, written.Bytes);
+                    output.WriteLine($"Đã ghi báo cáo lượt xếp loại số {id} vào {reportFile}.");
+                    return CliApp.Ok;
+                }
+                return CliApp.Print(report, output);
             case ["list"]:
                 foreach (var r in store.Runs.ListAsync(ct).GetAwaiter().GetResult())
                 {
-                    output.WriteLine($"{r.Id}\t{r.Year}\t{r.CriteriaId}\t{r.GroupCode ?? "mọi khối"}\t{State(r.State)}\t{r.CreatedAt}\t{r.CreatedBy}\t{r.ResultsHash}");
+                    output.WriteLine($"{r.Id}\t{r.Year}\t{r.CriteriaId}\t{r.GroupCode ?? "mọi khối"}\t{r.State.Label()}\t{r.CreatedAt}\t{r.CreatedBy}\t{r.ResultsHash}");
                 }
                 return CliApp.Ok;
             case ["show", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
@@ -112,5 +107,4 @@ internal static class RunsCommand
 
     private static string Vi(string invariant) => Vi(decimal.Parse(invariant, CultureInfo.InvariantCulture));
 
-    private static string State(string state) => state switch { "draft" => "bản nháp", "published" => "đã công bố", _ => "đã được thay thế" };
 }

@@ -1,4 +1,5 @@
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Cli;
 
@@ -11,6 +12,7 @@ internal static class SubmissionsCommand
           submissions revisions --agency <mã> --year <năm> --criteria <mã> [--db <tệp>]
           submissions withdraw --agency <mã> --year <năm> --criteria <mã> [--db <tệp>] [--by <người rút>]
           submissions lock --year <năm> --criteria <mã> [--db <tệp>] [--by <người khóa>]
+          submissions reopen --year <năm> --criteria <mã> --reason <lý do> [--db <tệp>] [--by <người mở>]
         """;
 
     private static readonly CancellationToken Ct = CancellationToken.None;
@@ -20,7 +22,7 @@ internal static class SubmissionsCommand
         var args = new CliArgs(arguments);
         var verb = args.Positional.FirstOrDefault();
         var needsAgency = verb is "upload" or "revisions" or "withdraw";
-        if (verb is not ("upload" or "list" or "revisions" or "withdraw" or "lock") || (needsAgency && args["--agency"] is null)
+        if (verb is not ("upload" or "list" or "revisions" or "withdraw" or "lock" or "reopen") || (needsAgency && args["--agency"] is null)
             || args["--criteria"] is null || args.Positional.Count != (verb == "upload" ? 2 : 1))
         {
             output.WriteLine("Cách dùng: " + Usage);
@@ -51,32 +53,20 @@ internal static class SubmissionsCommand
             case "revisions":
                 return Revisions(store, agency, year, id, output);
             case "withdraw":
-                var change = store.Submissions.WithdrawAsync(agency, year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult();
-                output.WriteLine(change.Ok ? $"Đã rút bài nộp năm {year} của đơn vị {agency} (bộ tiêu chí {id}). Đơn vị có thể nộp lại trước khi khóa." : change.Problem);
-                return change.Ok ? CliApp.Ok : CliApp.InputProblems;
+                return CliApp.Print(new Operations(store).Withdraw.RunAsync(agency, year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
+            case "reopen":
+                return CliApp.Print(new Operations(store).Reopen.RunAsync(year, id, args["--reason"], StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
             default:
-                var locked = store.Submissions.LockAsync(year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult();
-                output.WriteLine($"Đã khóa {locked} bài nộp năm {year} (bộ tiêu chí {id}); bài đã khóa không nhận thêm tệp và sẵn sàng để thẩm định.");
-                return CliApp.Ok;
+                return CliApp.Print(new Operations(store).Lock.RunAsync(year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
         }
     }
 
     private static int Upload(Store store, CliArgs args, string agency, int year, Rules.Compilation.CompiledCriteria criteria, TextWriter output)
     {
         var file = args.Positional[1];
-        var result = store.Submissions.UploadAsync(agency, year, criteria, File.ReadAllBytes(file), Path.GetFileName(file), StoreOption.Actor(args), Ct)
+        var outcome = new Operations(store).Upload.RunAsync(agency, year, criteria, File.ReadAllBytes(file), Path.GetFileName(file), StoreOption.Actor(args), Ct)
             .GetAwaiter().GetResult();
-        if (result.Accepted)
-        {
-            output.WriteLine($"Đã nhận tệp {Path.GetFileName(file)}: lần nộp {result.Seq} của đơn vị {agency}, năm {year}, bộ tiêu chí {criteria.Version.Id}"
-                + (result.Late ? " (nộp muộn, sau hạn nộp)." : "."));
-            return CliApp.Ok;
-        }
-        output.WriteLine(result.RevisionId == 0
-            ? $"Tệp {Path.GetFileName(file)} không được nhận:"
-            : $"Tệp {Path.GetFileName(file)} bị từ chối (lần nộp {result.Seq}, tệp được lưu lại cùng {result.Problems.Count} lỗi; sửa rồi nộp lại):");
-        result.Problems.ToList().ForEach(p => output.WriteLine("  " + p));
-        return CliApp.InputProblems;
+        return CliApp.Print(outcome, output);
     }
 
     private static int Revisions(Store store, string agency, int year, string criteriaId, TextWriter output)

@@ -1,3 +1,4 @@
+using Scoring.Engine.Workflow;
 using Scoring.Api.Storage;
 using Scoring.Engine.Criteria;
 
@@ -22,7 +23,7 @@ internal static class SubmissionsTracker
             var s = submissions.GetValueOrDefault(code);
             var revisions = s is null ? [] : store.Submissions.RevisionsAsync(code, year, version.Id, ct).GetAwaiter().GetResult();
             var used = revisions.FirstOrDefault(r => r.Id == s?.LatestAcceptedRevision);
-            var label = SubmissionStates.Label(s?.State);
+            var label = s?.State.Label() ?? "chưa nộp";
             states[label] = states.GetValueOrDefault(label) + 1;
             output.WriteLine(string.Join('\t', code, agency?.Name ?? "(không có trong danh sách)", agency?.Group ?? "", label,
                 s?.Late == true ? "có" : "", revisions.Count, used is null ? "" : $"lần {used.Seq}"));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Endpoints;
 
@@ -22,19 +23,15 @@ public static class AgencyEndpoints
     public static async Task<Ok<IEnumerable<AgencyInfo>>> List(Store store, CancellationToken ct) =>
         TypedResults.Ok((await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).Values.OrderBy(a => a.Code, StringComparer.Ordinal).AsEnumerable());
 
-    /// <summary>Imports a CSV or .xlsx list (multipart "file"): all or nothing; 400 with every problem when the list is bad.</summary>
-    public static async Task<Results<Ok<ImportSummary>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal user, Store store, CancellationToken ct)
+    /// <summary>Imports a CSV or .xlsx list (multipart "file"): all or nothing; 422 with every refused line; warnings with the summary.</summary>
+    public static async Task<Results<Ok<ImportReceipt>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal user, Operations ops, CancellationToken ct)
     {
         var (name, bytes, problem) = await RequestBody.FileAsync(request, ct).ConfigureAwait(false);
         if (bytes is null)
         {
             return ApiProblems.BadRequest(problem!);
         }
-        var (agencies, problems) = AgencyListFile.Read(bytes, name!);
-        if (agencies is null)
-        {
-            return ApiProblems.BadRequest($"Tệp {name} có {problems.Count} lỗi, chưa nhập đơn vị nào.", problems);
-        }
-        return TypedResults.Ok(await store.Agencies.ImportAsync([.. agencies.Values], name!, user.Actor(), ct).ConfigureAwait(false));
+        var outcome = await ops.ImportAgencies.RunAsync(bytes, name!, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } receipt } ? TypedResults.Ok(receipt) : ApiProblems.From(outcome, "Danh sách đơn vị bị từ chối");
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 using Scoring.Engine.Submissions;
 
 namespace Scoring.Api.Endpoints;
@@ -36,6 +37,20 @@ public static class ApiProblems
     /// <summary>404 for an unknown run.</summary>
     public static ProblemHttpResult UnknownRun(long id) =>
         NotFound("Không tìm thấy lượt xếp loại", $"Không có lượt xếp loại số {id}.");
+
+    /// <summary>The HTTP problem of a failed outcome: 400 invalid, 404 not found, 409 conflict or integrity, 422 rejected with every problem.</summary>
+    public static ProblemHttpResult From<T>(Outcome<T> outcome, string title, IDictionary<string, object?>? extra = null) => outcome.Kind switch
+    {
+        OutcomeKind.Invalid => Make(StatusCodes.Status400BadRequest, "Yêu cầu không hợp lệ", outcome.Message, outcome.Problems, extra),
+        OutcomeKind.NotFound => Make(StatusCodes.Status404NotFound, "Không tìm thấy", outcome.Message, null, extra),
+        OutcomeKind.Conflict => Make(StatusCodes.Status409Conflict, title, outcome.Message, outcome.Problems, extra),
+        OutcomeKind.Integrity => Integrity(outcome.Message),
+        _ => Make(StatusCodes.Status422UnprocessableEntity, title, outcome.Message, outcome.Problems, extra),
+    };
+
+    /// <summary>409 for stored data that no longer fits together (never a 500, never a stack trace).</summary>
+    public static ProblemHttpResult Integrity(string detail) =>
+        Make(StatusCodes.Status409Conflict, "Dữ liệu đã lưu không khớp", detail, null);
 
     /// <summary>Whether the user may change an agency's data: staff and admin any, an agency only its own, auditors never.</summary>
     public static bool MayWrite(this ClaimsPrincipal user, string agency) =>

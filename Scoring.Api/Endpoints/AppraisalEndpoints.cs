@@ -2,7 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
-using Scoring.Engine.Submissions;
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Endpoints;
 
@@ -14,8 +15,8 @@ public static class AppraisalEndpoints
     {
         var group = api.MapGroup("/appraisals/{criteria}/{year:int}/{agency}");
         group.MapGet("/", List).RequireAuthorization(Policies.Read);
-        group.MapPost("/", Appraise).RequireAuthorization(Policies.Staff);
-        group.MapPost("/workbook", Workbook).RequireAuthorization(Policies.Staff).DisableAntiforgery();
+        group.MapPost("/", Appraise).RequireAuthorization(Policies.Staff).AddEndpointFilter<IdempotencyFilter>();
+        group.MapPost("/workbook", Workbook).RequireAuthorization(Policies.Staff).DisableAntiforgery().AddEndpointFilter<IdempotencyFilter>();
         return group;
     }
 
@@ -23,9 +24,10 @@ public static class AppraisalEndpoints
     public static async Task<Ok<IReadOnlyList<AppraisalRecord>>> List(string criteria, int year, string agency, Store store, CancellationToken ct) =>
         TypedResults.Ok(await store.Submissions.AppraisalsAsync(agency, year, criteria, ct).ConfigureAwait(false));
 
-    /// <summary>Records one item's appraisal (points null clears it); 422 when refused (not locked, unknown item, points out of range).</summary>
-    public static async Task<Results<Ok<StateView>, ProblemHttpResult>> Appraise(string criteria, int year, string agency, HttpRequest request,
-        ClaimsPrincipal user, CriteriaCatalog catalog, Store store, CancellationToken ct)
+    /// <summary>Records one item's appraisal (points null clears it): 200 with "recorded" false when the value is already in force;
+    /// 409 when the submission is not locked; 422 when the item cannot take the points.</summary>
+    public static async Task<Results<Ok<AppraisalView>, ProblemHttpResult>> Appraise(string criteria, int year, string agency, HttpRequest request,
+        ClaimsPrincipal user, CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         if (catalog.Find(criteria) is not { } compiled)
         {
@@ -40,15 +42,15 @@ public static class AppraisalEndpoints
         {
             return ApiProblems.BadRequest("Cần mã tiêu chí (item) và lý do thẩm định (reason).");
         }
-        var change = await store.Submissions.AppraiseAsync(agency, year, compiled, body.Item, body.Points, body.Reason, user.Actor(), ct).ConfigureAwait(false);
-        return change.Ok
-            ? TypedResults.Ok(new StateView(change.State!, SubmissionStates.Label(change.State)))
-            : ApiProblems.Rejected("Không ghi được thẩm định", change.Problem!, [new Problem(body.Item, body.Item, change.Problem!)]);
+        var outcome = await ops.Appraise.RunAsync(agency, year, compiled, body.Item, body.Points, body.Reason, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: var state }
+            ? TypedResults.Ok(new AppraisalView(state.Code(), state.Label(), outcome.Kind == OutcomeKind.Done, outcome.Message))
+            : ApiProblems.From(outcome, "Không ghi được thẩm định");
     }
 
-    /// <summary>Records every change of an appraisal workbook (multipart "file"): all or none; 422 with every problem.</summary>
+    /// <summary>Records every change of an appraisal workbook (multipart "file"): all or none; 422 with every problem and its cell.</summary>
     public static async Task<Results<Ok<AppraisalWorkbookView>, ProblemHttpResult>> Workbook(string criteria, int year, string agency, HttpRequest request,
-        ClaimsPrincipal user, CriteriaCatalog catalog, Store store, CancellationToken ct)
+        ClaimsPrincipal user, CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         if (catalog.Find(criteria) is not { } compiled)
         {
@@ -59,18 +61,18 @@ public static class AppraisalEndpoints
         {
             return ApiProblems.BadRequest(problem!);
         }
-        var changes = await store.Submissions.AppraiseWorkbookAsync(agency, year, compiled, bytes, name!, user.Actor(), ct).ConfigureAwait(false);
-        if (changes.Any(c => !c.Ok))
-        {
-            var problems = changes.Where(c => !c.Ok).Select(c => new Problem(name!, null, c.Problem!)).ToList();
-            return ApiProblems.Rejected("Bảng thẩm định bị từ chối", $"Bảng thẩm định {name} không được ghi (không ghi thay đổi nào) vì {problems.Count} lỗi.", problems);
-        }
-        return TypedResults.Ok(new AppraisalWorkbookView(changes.Count));
+        var outcome = await ops.AppraiseWorkbook.RunAsync(agency, year, compiled, bytes, name!, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } receipt }
+            ? TypedResults.Ok(new AppraisalWorkbookView(receipt.Recorded, receipt.Unchanged))
+            : ApiProblems.From(outcome, "Bảng thẩm định bị từ chối");
     }
 }
 
 /// <summary>One appraisal change: the item's code, the points (null clears the appraisal) and the reason.</summary>
 public sealed record AppraisalRequest(string? Item, decimal? Points, string? Reason);
 
-/// <summary>How many appraisal changes a workbook recorded.</summary>
-public sealed record AppraisalWorkbookView(int Changes);
+/// <summary>The submission's state after an appraisal, whether a change was recorded, and what was done.</summary>
+public sealed record AppraisalView(string State, string StateLabel, bool Recorded, string Message);
+
+/// <summary>How many appraisal changes a workbook recorded, and how many items already had the value.</summary>
+public sealed record AppraisalWorkbookView(int Changes, int Unchanged);

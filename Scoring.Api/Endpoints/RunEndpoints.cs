@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Runs;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 using Scoring.Engine.Runs;
 
 namespace Scoring.Api.Endpoints;
@@ -16,9 +17,9 @@ public static class RunEndpoints
     {
         var group = api.MapGroup("/runs").RequireAuthorization(Policies.Read);
         group.MapGet("/", List);
-        group.MapPost("/", Create).RequireAuthorization(Policies.Staff);
+        group.MapPost("/", Create).RequireAuthorization(Policies.Staff).AddEndpointFilter<IdempotencyFilter>();
         group.MapGet("/{id:long}", Show);
-        group.MapPost("/{id:long}/publish", Publish).RequireAuthorization(Policies.Staff);
+        group.MapPost("/{id:long}/publish", Publish).RequireAuthorization(Policies.Staff).AddEndpointFilter<IdempotencyFilter>();
         group.MapGet("/{id:long}/replay", Replay);
         group.MapGet("/{id:long}/diff", Diff);
         group.MapGet("/{id:long}/report", RunReport.Download);
@@ -29,9 +30,11 @@ public static class RunEndpoints
     public static async Task<Ok<IReadOnlyList<RunHeader>>> List(Store store, CancellationToken ct) =>
         TypedResults.Ok(await store.Runs.ListAsync(ct).ConfigureAwait(false));
 
-    /// <summary>Classifies every agency of a year under a version (optionally one group) and stores a draft run; 201 with the run.</summary>
+    /// <summary>Classifies every agency of a year under a version (optionally one group) and stores a draft run; 201 with the run;
+    /// 409 with the warnings when the run would rank nothing locked, the year is not locked, or the version does not cover the year
+    /// (send "knowingly": true to create it anyway, with the warnings stored in the run).</summary>
     public static async Task<Results<Created<RunHeader>, ProblemHttpResult>> Create(HttpRequest request, ClaimsPrincipal user,
-        CriteriaCatalog catalog, Store store, RunService runs, CancellationToken ct)
+        CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         var (body, problem) = await RequestBody.JsonAsync<RunRequest>(request, ct).ConfigureAwait(false);
         if (body is null)
@@ -42,20 +45,9 @@ public static class RunEndpoints
         {
             return ApiProblems.BadRequest("Cần năm (year) và mã bộ tiêu chí (criteria).");
         }
-        if (catalog.Find(body.Criteria) is { } compiled)
-        {
-            var frozen = await store.Criteria.FreezeAsync(compiled, user.Actor(), ct).ConfigureAwait(false);
-            if (!frozen.Ok)
-            {
-                return ApiProblems.Conflict(frozen.Problem!);
-            }
-        }
-        var (id, refusal) = await runs.CreateAsync(year, body.Criteria, body.Group, user.Actor(), ct).ConfigureAwait(false);
-        if (id is not { } created)
-        {
-            return ApiProblems.Rejected("Không tạo được lượt xếp loại", refusal!, []);
-        }
-        return TypedResults.Created($"/api/runs/{created}", (await store.Runs.GetAsync(created, ct).ConfigureAwait(false))!);
+        var order = new RunOrder(year, body.Criteria, string.IsNullOrWhiteSpace(body.Group) ? null : body.Group, body.Knowingly == true, catalog.Find(body.Criteria));
+        var outcome = await ops.CreateRun.RunAsync(order, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } run } ? TypedResults.Created($"/api/runs/{run.Id}", run) : ApiProblems.From(outcome, "Không tạo được lượt xếp loại");
     }
 
     /// <summary>A run's header and its ranked results, each with the explained result.</summary>
@@ -70,15 +62,11 @@ public static class RunEndpoints
             r.Status, JsonDocument.Parse(r.ResultJson).RootElement.Clone()))]));
     }
 
-    /// <summary>Publishes a draft run (the previous published run of the same scope is superseded); 409 when already published.</summary>
-    public static async Task<Results<Ok<RunHeader>, ProblemHttpResult>> Publish(long id, ClaimsPrincipal user, Store store, CancellationToken ct)
+    /// <summary>Publishes a draft run as the official answer of its scope (what it replaces is superseded); 409 when already published.</summary>
+    public static async Task<Results<Ok<RunHeader>, ProblemHttpResult>> Publish(long id, ClaimsPrincipal user, Operations ops, CancellationToken ct)
     {
-        if (await store.Runs.GetAsync(id, ct).ConfigureAwait(false) is null)
-        {
-            return ApiProblems.UnknownRun(id);
-        }
-        var change = await store.Runs.PublishAsync(id, user.Actor(), ct).ConfigureAwait(false);
-        return change.Ok ? TypedResults.Ok((await store.Runs.GetAsync(id, ct).ConfigureAwait(false))!) : ApiProblems.Conflict(change.Problem!);
+        var outcome = await ops.Publish.RunAsync(id, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } run } ? TypedResults.Ok(run) : ApiProblems.From(outcome, "Không công bố được");
     }
 
     /// <summary>Recomputes the run from what is stored and compares: matches, hashes and every difference.</summary>
@@ -102,8 +90,8 @@ public static class RunEndpoints
     }
 }
 
-/// <summary>A run to create: the year, the version and optionally one group.</summary>
-public sealed record RunRequest(int? Year, string? Criteria, string? Group);
+/// <summary>A run to create: the year, the version, optionally one group, and whether its warnings are accepted knowingly.</summary>
+public sealed record RunRequest(int? Year, string? Criteria, string? Group, bool? Knowingly = null);
 
 /// <summary>A run with its results in ranked order.</summary>
 public sealed record RunView(RunHeader Run, IReadOnlyList<RunResultView> Results);

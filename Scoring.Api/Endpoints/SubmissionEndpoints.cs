@@ -2,10 +2,12 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Endpoints;
 
-/// <summary>/api/submissions/{criteria}/{year}: uploads (each a revision), the tracker, withdrawal and the lock.</summary>
+/// <summary>/api/submissions/{criteria}/{year}: uploads (each a revision), the tracker, withdrawal, and the year's lock (read, lock, reopen).</summary>
 public static class SubmissionEndpoints
 {
     /// <summary>Maps the submission endpoints; per-agency access is checked in the handlers.</summary>
@@ -13,18 +15,21 @@ public static class SubmissionEndpoints
     {
         var group = api.MapGroup("/submissions/{criteria}/{year:int}").RequireAuthorization(Policies.SignedIn);
         group.MapGet("/", List);
-        group.MapPost("/lock", Lock).RequireAuthorization(Policies.Staff);
-        group.MapPost("/{agency}", Upload).DisableAntiforgery();
-        group.MapPost("/{agency}/withdraw", Withdraw);
+        group.MapGet("/lock", LockState);
+        group.MapPost("/lock", Lock).RequireAuthorization(Policies.Staff).AddEndpointFilter<IdempotencyFilter>();
+        group.MapPost("/reopen", Reopen).RequireAuthorization(Policies.Staff).AddEndpointFilter<IdempotencyFilter>();
+        group.MapPost("/{agency}", Upload).DisableAntiforgery().AddEndpointFilter<IdempotencyFilter>();
+        group.MapPost("/{agency}/withdraw", Withdraw).AddEndpointFilter<IdempotencyFilter>();
         group.MapGet("/{agency}", SubmissionRevisions.List);
         group.MapGet("/{agency}/revisions/{seq:int}", SubmissionRevisions.Download);
         group.MapGet("/{agency}/revisions/{seq:int}/errors", SubmissionRevisions.Errors);
         return group;
     }
 
-    /// <summary>Stores the uploaded workbook as a new revision: 201 when accepted, 422 with every problem when rejected (the revision is kept).</summary>
+    /// <summary>Stores the uploaded workbook as a new revision: 201 when accepted, 422 with every problem when rejected (the revision is kept),
+    /// 409 when the year is locked (nothing stored).</summary>
     public static async Task<Results<Created<UploadView>, ProblemHttpResult>> Upload(string criteria, int year, string agency, HttpRequest request,
-        ClaimsPrincipal user, CriteriaCatalog catalog, Store store, CancellationToken ct)
+        ClaimsPrincipal user, CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         if (!user.MayWrite(agency))
         {
@@ -39,16 +44,13 @@ public static class SubmissionEndpoints
         {
             return ApiProblems.BadRequest(problem!);
         }
-        var result = await store.Submissions.UploadAsync(agency, year, compiled, bytes, name!, user.Actor(), ct).ConfigureAwait(false);
-        var view = new UploadView(result.RevisionId == 0 ? null : result.Seq, result.Accepted, result.Late);
-        if (!result.Accepted)
+        var outcome = await ops.Upload.RunAsync(agency, year, compiled, bytes, name!, user.Actor(), ct).ConfigureAwait(false);
+        if (outcome is { Ok: true, Value: { } done })
         {
-            var detail = result.RevisionId == 0
-                ? $"Tệp {name} không được nhận."
-                : $"Tệp {name} bị từ chối (lần nộp {result.Seq}, tệp được lưu lại cùng {result.Problems.Count} lỗi; sửa rồi nộp lại).";
-            return ApiProblems.Rejected("Tệp bị từ chối", detail, result.Problems, new Dictionary<string, object?> { ["revision"] = view.Seq });
+            return TypedResults.Created($"/api/submissions/{criteria}/{year}/{agency}/revisions/{done.Seq}", new UploadView(done.Seq, true, done.Late));
         }
-        return TypedResults.Created($"/api/submissions/{criteria}/{year}/{agency}/revisions/{result.Seq}", view);
+        var title = outcome.Kind == OutcomeKind.Conflict ? "Không nhận tệp" : "Tệp bị từ chối";
+        return ApiProblems.From(outcome, title, new Dictionary<string, object?> { ["revision"] = outcome.Value?.Seq });
     }
 
     /// <summary>The year's submissions under a version: every agency for Home Affairs and auditors, only its own for an agency.</summary>
@@ -61,31 +63,58 @@ public static class SubmissionEndpoints
         }
         var all = await store.Submissions.ListAsync(year, criteria, ct).ConfigureAwait(false);
         return TypedResults.Ok(all.Where(s => user.MaySee(s.AgencyCode))
-            .Select(s => new SubmissionView(s.AgencyCode, s.Year, s.CriteriaId, s.State, SubmissionStates.Label(s.State), s.Late)));
+            .Select(s => new SubmissionView(s.AgencyCode, s.Year, s.CriteriaId, s.State.Code(), s.State.Label(), s.Late)));
     }
 
     /// <summary>Withdraws a submitted submission before the lock (the agency itself or Home Affairs); 409 when it cannot be withdrawn.</summary>
     public static async Task<Results<Ok<StateView>, ProblemHttpResult>> Withdraw(string criteria, int year, string agency, ClaimsPrincipal user,
-        Store store, CancellationToken ct)
+        Operations ops, CancellationToken ct)
     {
         if (!user.MayWrite(agency))
         {
             return ApiProblems.Forbidden();
         }
-        var change = await store.Submissions.WithdrawAsync(agency, year, criteria, user.Actor(), ct).ConfigureAwait(false);
-        return change.Ok ? TypedResults.Ok(new StateView(change.State!, SubmissionStates.Label(change.State))) : ApiProblems.Conflict(change.Problem!);
+        var outcome = await ops.Withdraw.RunAsync(agency, year, criteria, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: var state } ? TypedResults.Ok(new StateView(state.Code(), state.Label())) : ApiProblems.From(outcome, "Không rút được bài nộp");
     }
 
-    /// <summary>Locks every submitted submission of the year and version (Home Affairs, at the deadline).</summary>
-    public static async Task<Results<Ok<LockView>, ProblemHttpResult>> Lock(string criteria, int year, ClaimsPrincipal user,
-        CriteriaCatalog catalog, Store store, CancellationToken ct)
+    /// <summary>Whether the year's uploads are locked, by whom, when, and the reason of the last reopening.</summary>
+    public static async Task<Results<Ok<LockView>, ProblemHttpResult>> LockState(string criteria, int year, CriteriaCatalog catalog, Store store, CancellationToken ct)
     {
         if (catalog.Find(criteria) is null)
         {
             return ApiProblems.UnknownCriteria(criteria);
         }
-        var locked = await store.Submissions.LockAsync(year, criteria, user.Actor(), ct).ConfigureAwait(false);
-        return TypedResults.Ok(new LockView(locked));
+        return TypedResults.Ok(LockView.Of(await YearLockRows.GetAsync(store.Database, criteria, year, ct).ConfigureAwait(false), 0));
+    }
+
+    /// <summary>Locks the year's uploads under the version and every submitted submission with it (Home Affairs); 409 when already locked.</summary>
+    public static async Task<Results<Ok<LockView>, ProblemHttpResult>> Lock(string criteria, int year, ClaimsPrincipal user,
+        CriteriaCatalog catalog, Operations ops, CancellationToken ct)
+    {
+        if (catalog.Find(criteria) is null)
+        {
+            return ApiProblems.UnknownCriteria(criteria);
+        }
+        var outcome = await ops.Lock.RunAsync(year, criteria, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } done } ? TypedResults.Ok(LockView.Of(done.Gate, done.Submissions)) : ApiProblems.From(outcome, "Không khóa được");
+    }
+
+    /// <summary>Reopens a locked year with a reason (JSON body {"reason": "…"}); audited.</summary>
+    public static async Task<Results<Ok<LockView>, ProblemHttpResult>> Reopen(string criteria, int year, HttpRequest request, ClaimsPrincipal user,
+        CriteriaCatalog catalog, Operations ops, CancellationToken ct)
+    {
+        if (catalog.Find(criteria) is null)
+        {
+            return ApiProblems.UnknownCriteria(criteria);
+        }
+        var (body, problem) = await RequestBody.JsonAsync<ReopenRequest>(request, ct).ConfigureAwait(false);
+        if (body is null)
+        {
+            return ApiProblems.BadRequest(problem!);
+        }
+        var outcome = await ops.Reopen.RunAsync(year, criteria, body.Reason, user.Actor(), ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } done } ? TypedResults.Ok(LockView.Of(done.Gate, done.Submissions)) : ApiProblems.From(outcome, "Không mở lại được");
     }
 }
 
@@ -98,5 +127,12 @@ public sealed record SubmissionView(string Agency, int Year, string Criteria, st
 /// <summary>A submission's state after a change.</summary>
 public sealed record StateView(string State, string StateLabel);
 
-/// <summary>How many submissions the lock closed.</summary>
-public sealed record LockView(int Locked);
+/// <summary>A reopening's reason.</summary>
+public sealed record ReopenRequest(string? Reason);
+
+/// <summary>The year's lock: whether it is locked, by whom and when (UTC), the reason of a reopening, and how many submissions the last action moved.</summary>
+public sealed record LockView(bool Locked, string? By, DateTimeOffset? At, string? Reason, int Changed)
+{
+    /// <summary>The view of a gate.</summary>
+    public static LockView Of(YearLock gate, int changed) => new(gate.Locked, gate.By, gate.At, gate.Reason, changed);
+}

@@ -5,6 +5,8 @@ using Scoring.Api.Pages.Support;
 using Scoring.Api.Server;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 using Scoring.Engine.Evaluation;
 using Scoring.Rules.Compilation;
 
@@ -12,7 +14,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>An agency's own page: download the workbook, upload it, see every error, its revisions and its explained score.</summary>
 [Authorize(Policy = Policies.Agency)]
-public sealed class DonViModel(Store store, CriteriaCatalog catalog) : PageModel
+public sealed class DonViModel(Store store, CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The criteria version chosen.</summary>
     [BindProperty(SupportsGet = true)]
@@ -28,14 +30,19 @@ public sealed class DonViModel(Store store, CriteriaCatalog catalog) : PageModel
     /// <summary>The signed-in agency, or null when it is not in the registry.</summary>
     public AgencyInfo? Agency { get; private set; }
 
-    /// <summary>A problem with the choice (unknown version, group not in it, no such agency).</summary>
-    public string? Problem { get; private set; }
+    /// <summary>A problem with the choice (unknown version, group not in it, no such agency) or the last upload refused outright.</summary>
+    [TempData]
+    public string? Problem { get; set; }
 
-    /// <summary>The last upload's outcome, when this request was an upload.</summary>
-    public UploadResult? Upload { get; private set; }
+    /// <summary>The revision whose outcome to show (the one just uploaded: the page is shown again after a redirect).</summary>
+    [BindProperty(SupportsGet = true, Name = "lan")]
+    public int? Shown { get; set; }
 
-    /// <summary>The file name of the last upload.</summary>
-    public string? UploadName { get; private set; }
+    /// <summary>The revision just uploaded, when <see cref="Shown"/> names one.</summary>
+    public RevisionInfo? Upload { get; private set; }
+
+    /// <summary>Whether the year's uploads are locked, by whom and when.</summary>
+    public YearLock? Gate { get; private set; }
 
     /// <summary>The submission's state, or null when nothing was uploaded.</summary>
     public SubmissionInfo? Submission { get; private set; }
@@ -61,9 +68,10 @@ public sealed class DonViModel(Store store, CriteriaCatalog catalog) : PageModel
         return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tu-cham-{Agency.Code}-{Year}-{criteria.Version.Id}.xlsx");
     }
 
-    /// <summary>Uploads a filled workbook for the chosen version and year.</summary>
+    /// <summary>Uploads a filled workbook for the chosen version and year, then shows the page again by a redirect (a refresh repeats nothing).</summary>
     public async Task<IActionResult> OnPostTaiLenAsync(IFormFile? tep, CancellationToken ct)
     {
+        int? seq = null;
         if (await ChooseAsync(ct) is { } criteria)
         {
             if (tep is null || tep.Length == 0)
@@ -78,12 +86,12 @@ public sealed class DonViModel(Store store, CriteriaCatalog catalog) : PageModel
             {
                 using var memory = new MemoryStream();
                 await tep.CopyToAsync(memory, ct);
-                UploadName = Path.GetFileName(tep.FileName);
-                Upload = await store.Submissions.UploadAsync(Agency!.Code, Year, criteria, memory.ToArray(), UploadName, User.Actor(), ct);
+                var outcome = await ops.Upload.RunAsync(Agency!.Code, Year, criteria, memory.ToArray(), Path.GetFileName(tep.FileName), User.Actor(), ct);
+                seq = outcome.Value?.Seq;
+                Problem = seq is null ? outcome.Message : null;
             }
         }
-        await LoadAsync(ct);
-        return Page();
+        return RedirectToPage(new { criteria = Criteria, year = Year, lan = seq });
     }
 
     /// <summary>The problems of a rejected revision, as lines.</summary>
@@ -123,6 +131,8 @@ public sealed class DonViModel(Store store, CriteriaCatalog catalog) : PageModel
         var code = Agency!.Code;
         Submission = (await store.Submissions.ListAsync(Year, criteria.Version.Id, ct)).FirstOrDefault(s => s.AgencyCode == code);
         Revisions = await store.Submissions.RevisionsAsync(code, Year, criteria.Version.Id, ct);
+        Upload = Shown is { } seq ? Revisions.FirstOrDefault(r => r.Seq == seq) : null;
+        Gate = await YearLockRows.GetAsync(store.Database, criteria.Version.Id, Year, ct);
         if (await PageScores.LatestAsync(store, code, Year, criteria.Version.Id, ct) is { } latest)
         {
             var frozen = await store.Criteria.LoadAsync(criteria.Version.Id, ct) ?? criteria;

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scoring.Api.Pages.Support;
-using Scoring.Api.Runs;
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
 using Scoring.Engine.Criteria;
@@ -12,7 +13,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>Home Affairs: who has submitted, the lock, appraisal links, and the year's runs (create, publish).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, RunService runs) : PageModel
+public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The criteria version tracked.</summary>
     [BindProperty(SupportsGet = true)]
@@ -34,64 +35,62 @@ public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, RunService 
     /// <summary>Every run, newest first.</summary>
     public IReadOnlyList<RunHeader> Runs { get; private set; } = [];
 
-    /// <summary>What the last action did.</summary>
-    public string? Message { get; private set; }
+    /// <summary>Whether the year's uploads are locked, by whom and when.</summary>
+    public YearLock? Gate { get; private set; }
+
+    /// <summary>What the last action did (kept across the redirect after it).</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     /// <summary>Why the last action (or the choice) failed.</summary>
-    public string? Problem { get; private set; }
+    [TempData]
+    public string? Problem { get; set; }
 
     /// <summary>Shows the tracker and the runs.</summary>
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    /// <summary>Locks every submission of the year under the version.</summary>
+    /// <summary>Locks the year's uploads under the version.</summary>
     public async Task<IActionResult> OnPostKhoaAsync(CancellationToken ct)
     {
         if (Choose() is { } criteria)
         {
-            var locked = await store.Submissions.LockAsync(Year, criteria.Version.Id, User.Actor(), ct);
-            Message = $"Đã khóa {locked} bài nộp năm {Year} (bộ tiêu chí {criteria.Version.Id}); bài đã khóa không nhận thêm tệp và sẵn sàng để thẩm định.";
+            Show(await ops.Lock.RunAsync(Year, criteria.Version.Id, User.Actor(), ct));
         }
-        await LoadAsync(ct);
-        return Page();
+        return Back();
     }
 
-    /// <summary>Creates a draft run for the year, version and optional group.</summary>
-    public async Task<IActionResult> OnPostTaoLuotAsync(string? group, CancellationToken ct)
+    /// <summary>Reopens the locked year, with a reason.</summary>
+    public async Task<IActionResult> OnPostMoKhoaAsync(string? reason, CancellationToken ct)
     {
         if (Choose() is { } criteria)
         {
-            var frozen = await store.Criteria.FreezeAsync(criteria, User.Actor(), ct);
-            var (id, problem) = frozen.Ok
-                ? await runs.CreateAsync(Year, criteria.Version.Id, string.IsNullOrWhiteSpace(group) ? null : group, User.Actor(), ct)
-                : (null, frozen.Problem);
-            if (id is null)
-            {
-                Problem = problem;
-            }
-            else
-            {
-                Message = $"Đã tạo lượt xếp loại số {id} (bản nháp), năm {Year}, bộ tiêu chí {criteria.Version.Id}.";
-            }
+            Show(await ops.Reopen.RunAsync(Year, criteria.Version.Id, reason, User.Actor(), ct));
         }
-        await LoadAsync(ct);
-        return Page();
+        return Back();
+    }
+
+    /// <summary>Creates a draft run for the year, version and optional group (knowingly: despite its warnings).</summary>
+    public async Task<IActionResult> OnPostTaoLuotAsync(string? group, bool knowingly, CancellationToken ct)
+    {
+        if (Choose() is { } criteria)
+        {
+            Show(await ops.CreateRun.RunAsync(new RunOrder(Year, criteria.Version.Id, string.IsNullOrWhiteSpace(group) ? null : group, knowingly, criteria),
+                User.Actor(), ct));
+        }
+        return Back();
     }
 
     /// <summary>Publishes a run.</summary>
     public async Task<IActionResult> OnPostCongBoAsync(long id, CancellationToken ct)
     {
-        var change = await store.Runs.PublishAsync(id, User.Actor(), ct);
-        if (change.Ok)
-        {
-            Message = $"Đã công bố lượt xếp loại số {id}.";
-        }
-        else
-        {
-            Problem = change.Problem;
-        }
-        await LoadAsync(ct);
-        return Page();
+        Show(await ops.Publish.RunAsync(id, User.Actor(), ct));
+        return Back();
     }
+
+    private void Show<T>(Outcome<T> outcome) => (Message, Problem) = outcome.Ok ? ((string?)outcome.Message, (string?)null) : (null, outcome.Message);
+
+    // After every form, the page is shown again by a redirect: a refresh repeats nothing.
+    private RedirectResult Back() => Redirect($"/noi-vu?criteria={Uri.EscapeDataString(Criteria)}&year={Year}");
 
     private CompiledCriteria? Choose()
     {
@@ -112,5 +111,6 @@ public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, RunService 
         }
         Version = criteria.Version;
         Groups = await TrackerRows.BuildAsync(store, criteria.Version, Year, ct);
+        Gate = await YearLockRows.GetAsync(store.Database, criteria.Version.Id, Year, ct);
     }
 }

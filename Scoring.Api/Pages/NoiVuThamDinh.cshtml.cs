@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scoring.Api.Pages.Support;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 using Scoring.Engine.Evaluation;
 using Scoring.Engine.Text;
 using Scoring.Rules.Compilation;
@@ -12,7 +14,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>The appraisal of one agency: self and appraised points side by side, and a form per item.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog) : PageModel
+public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The agency appraised.</summary>
     [BindProperty(SupportsGet = true)]
@@ -29,8 +31,8 @@ public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog) : P
     /// <summary>The agency's name.</summary>
     public string? AgencyName { get; private set; }
 
-    /// <summary>The submission's state.</summary>
-    public string? State { get; private set; }
+    /// <summary>The submission's state (null when nothing was uploaded).</summary>
+    public SubmissionState? State { get; private set; }
 
     /// <summary>The result from the self-score alone.</summary>
     public AgencyResult? Self { get; private set; }
@@ -38,21 +40,23 @@ public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog) : P
     /// <summary>The result with the appraisals in force.</summary>
     public AgencyResult? Final { get; private set; }
 
-    /// <summary>What the last action did.</summary>
-    public string? Message { get; private set; }
+    /// <summary>What the last action did (kept across the redirect after it).</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     /// <summary>Why the last action (or the choice) failed.</summary>
-    public string? Problem { get; private set; }
+    [TempData]
+    public string? Problem { get; set; }
 
     /// <summary>Shows the appraisal view.</summary>
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    /// <summary>Records one item's appraised points (empty points: back to the self-score) with a reason.</summary>
+    /// <summary>Records one item's appraised points (empty points: back to the self-score) with a reason, then shows the page again by a
+    /// redirect to the item's row (a refresh repeats nothing).</summary>
     public async Task<IActionResult> OnPostAsync(string? item, string? points, string? reason, CancellationToken ct)
     {
         if (Choose() is { } criteria)
         {
-            decimal? value = null;
             if (string.IsNullOrWhiteSpace(item))
             {
                 Problem = "Thiếu mã tiêu chí.";
@@ -61,26 +65,19 @@ public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog) : P
             {
                 Problem = $"Tiêu chí {item}: cần ghi lý do thẩm định.";
             }
-            else if (!string.IsNullOrWhiteSpace(points) && !AnswerText.TryParseNumber(points.Trim(), out var parsed))
+            else if (!string.IsNullOrWhiteSpace(points) && !AnswerText.TryParseNumber(points.Trim(), out _))
             {
                 Problem = $"Tiêu chí {item}: điểm thẩm định \"{points}\" không phải là một số (ví dụ 3,5 hoặc 3.5).";
             }
             else
             {
-                value = string.IsNullOrWhiteSpace(points) ? null : AnswerText.TryParseNumber(points.Trim(), out var p) ? p : null;
-                var change = await store.Submissions.AppraiseAsync(Agency, Year, criteria, item, value, reason.Trim(), User.Actor(), ct);
-                if (change.Ok)
-                {
-                    Message = $"Đã ghi thẩm định tiêu chí {item}: " + (value is { } v ? $"{Num.Vi(v)} điểm." : "xóa điểm thẩm định, trở lại điểm tự chấm.");
-                }
-                else
-                {
-                    Problem = change.Problem;
-                }
+                decimal? value = string.IsNullOrWhiteSpace(points) ? null : AnswerText.TryParseNumber(points.Trim(), out var p) ? p : null;
+                var outcome = await ops.Appraise.RunAsync(Agency, Year, criteria, item, value, reason.Trim(), User.Actor(), ct);
+                (Message, Problem) = outcome.Ok ? ((string?)outcome.Message, (string?)null) : (null, outcome.Message);
             }
         }
-        await LoadAsync(ct);
-        return Page();
+        return Redirect($"/noi-vu/tham-dinh?agency={Uri.EscapeDataString(Agency)}&criteria={Uri.EscapeDataString(Criteria)}&year={Year}"
+            + (string.IsNullOrWhiteSpace(item) ? "" : "#tc-" + Uri.EscapeDataString(item)));
     }
 
     private CompiledCriteria? Choose()

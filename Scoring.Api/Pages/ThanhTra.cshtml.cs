@@ -56,7 +56,7 @@ public sealed class ThanhTraModel(Store store, CriteriaCatalog catalog, RunServi
             Replay = await runs.ReplayAsync(id, ct);
             Problem = Replay is null ? $"Không có lượt xếp loại số {id}." : null;
         }
-        catch (InvalidOperationException)
+        catch (StoreIntegrityException)
         {
             Problem = $"Không tính lại được lượt {id}: dữ liệu đã lưu (bộ tiêu chí, bài nộp hoặc thẩm định) không còn khớp với lượt này.";
         }
@@ -83,7 +83,7 @@ public sealed class ThanhTraModel(Store store, CriteriaCatalog catalog, RunServi
                 Problem = $"Không có lượt xếp loại số {id}.";
             }
         }
-        catch (InvalidOperationException)
+        catch (StoreIntegrityException)
         {
             Problem = $"Không so sánh được lượt {id}: dữ liệu đã lưu không còn khớp với lượt này.";
         }

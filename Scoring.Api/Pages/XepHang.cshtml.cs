@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scoring.Api.Pages.Support;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Pages;
 
@@ -12,7 +14,7 @@ public sealed record RankedLine(int? Rank, string Code, string Name, string Tota
 
 /// <summary>The ranked table of a run (by default the latest published one), per group, and its report workbook.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class XepHangModel(Store store) : PageModel
+public sealed class XepHangModel(Store store, Operations ops) : PageModel
 {
     /// <summary>The run chosen; null: the latest published.</summary>
     [BindProperty(SupportsGet = true)]
@@ -34,7 +36,7 @@ public sealed class XepHangModel(Store store) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Runs = [.. (await store.Runs.ListAsync(ct)).OrderByDescending(r => r.Id)];
-        Header = Run is { } id ? Runs.FirstOrDefault(r => r.Id == id) : Runs.FirstOrDefault(r => r.State == "published");
+        Header = Run is { } id ? Runs.FirstOrDefault(r => r.Id == id) : Runs.FirstOrDefault(r => r.State == RunState.Published);
         if (Header is null)
         {
             Problem = Run is { } missing ? $"Không có lượt xếp loại số {missing}." : "Chưa có lượt xếp loại nào được công bố.";
@@ -62,12 +64,13 @@ public sealed class XepHangModel(Store store) : PageModel
     /// <summary>The report workbook of the run, rebuilt from its stored inputs.</summary>
     public async Task<IActionResult> OnGetBaoCaoAsync(CancellationToken ct)
     {
-        if (Run is { } id && await PageScores.RunReportAsync(store, id, User.Actor(), ct) is { } report)
+        var outcome = Run is { } id ? await ops.Report.RunAsync(id, ct) : null;
+        if (outcome is { Ok: true, Value: { } report })
         {
             return File(report.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.FileName);
         }
         await OnGetAsync(ct);
-        Problem = $"Không có lượt xếp loại số {Run} để lập báo cáo.";
+        Problem = outcome?.Message ?? "Hãy chọn lượt xếp loại để lập báo cáo.";
         return Page();
     }
 

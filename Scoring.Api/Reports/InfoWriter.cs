@@ -16,6 +16,7 @@ internal static class InfoWriter
         ReportStyle.Title(ws, 1, "THÔNG TIN BÁO CÁO");
         (string Label, string? Value)[] rows =
         [
+            ("Lượt xếp loại", info.Run is { } run ? $"Số {run.Id}, năm {run.Year}, {(run.Draft ? "bản nháp (chưa công bố)" : "đã công bố")}" : "Không (chấm trực tiếp từ tệp)"),
             ("Mã bộ tiêu chí", id.Id),
             ("Tên bộ tiêu chí", id.Title),
             ("Số quyết định ban hành", id.DecisionNumber),

@@ -15,11 +15,11 @@ internal static class RankedWriter
     private static readonly double[] Widths = [7, 20, 38, 11, 11, 10, 11, 16, 48];
 
     /// <summary>Writes the sheet.</summary>
-    public static void Write(ExcelWorksheet ws, CriteriaVersion version, Group group, IReadOnlyList<ReportRow> rows)
+    public static void Write(ExcelWorksheet ws, CriteriaVersion version, Group group, IReadOnlyList<ReportRow> rows, string titleSuffix = "")
     {
         var header = ReportWorkbook.TableHeaderRow;
         var across = version.Ranking.Within == RankingScope.All ? " (vị thứ xếp chung các khối)" : "";
-        ReportStyle.Title(ws, 1, $"KẾT QUẢ XẾP LOẠI CÔNG TÁC DÂN VẬN - KHỐI {group.Name.ToUpperInvariant()}{across}", ReportText.Criteria(version));
+        ReportStyle.Title(ws, 1, $"KẾT QUẢ XẾP LOẠI CÔNG TÁC DÂN VẬN - KHỐI {group.Name.ToUpperInvariant()}{titleSuffix}{across}", ReportText.Criteria(version));
         ReportStyle.Header(ws, header, Columns);
         var format = ReportStyle.TotalPoints(version);
         var row = header;

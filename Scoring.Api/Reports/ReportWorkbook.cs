@@ -28,15 +28,22 @@ public static class ReportWorkbook
     public const int TableHeaderRow = 3;
 
     /// <summary>Writes the report and returns the .xlsx bytes.</summary>
-    public static byte[] Write(ReportInfo info, IReadOnlyList<ScoredAgency> agencies, IReadOnlyList<RejectedFile> rejected)
+    public static byte[] Write(ReportInfo info, IReadOnlyList<ScoredAgency> agencies, IReadOnlyList<RejectedFile> rejected) =>
+        Write(info, Ranked(info.Version, agencies), rejected);
+
+    /// <summary>Writes the report of agencies already in ranked order with their ranks (a stored run's, never ranked again).</summary>
+    public static byte[] WriteRanked(ReportInfo info, IReadOnlyList<(int? Rank, ScoredAgency Agency)> ranked, IReadOnlyList<RejectedFile> rejected) =>
+        Write(info, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))], rejected);
+
+    private static byte[] Write(ReportInfo info, IReadOnlyList<ReportRow> rows, IReadOnlyList<RejectedFile> rejected)
     {
         var version = info.Version;
-        var rows = Ranked(version, agencies);
+        var agencies = rows.Select(r => r.Agency).ToList();
         var groups = Groups(version, rows);
         using var package = new ExcelPackage();
         var book = package.Workbook;
         var p = book.Properties;
-        p.Title = $"Kết quả chấm điểm, xếp loại công tác dân vận ({version.Id})";
+        p.Title = $"Kết quả chấm điểm, xếp loại công tác dân vận{info.TitleSuffix.ToLowerInvariant()} ({version.Id})";
         p.Subject = version.Identity.Title;
         p.Author = info.MadeBy;
         p.LastModifiedBy = info.MadeBy;
@@ -47,10 +54,10 @@ public static class ReportWorkbook
         {
             names.Reserve(fixedName);
         }
-        SummaryWriter.Write(book.Worksheets.Add(SummarySheetName), version, groups);
+        SummaryWriter.Write(book.Worksheets.Add(SummarySheetName), version, groups, info.TitleSuffix);
         foreach (var (group, groupRows) in groups.Where(g => g.Rows.Count > 0))
         {
-            RankedWriter.Write(book.Worksheets.Add(names.Make(group.Name, group.Code)), version, group, groupRows);
+            RankedWriter.Write(book.Worksheets.Add(names.Make(group.Name, group.Code)), version, group, groupRows, info.TitleSuffix);
         }
         DetailWriter.Write(book.Worksheets.Add(DetailSheetName), rows);
         if (rejected.Count > 0)

@@ -14,10 +14,10 @@ internal static class SummaryWriter
     private const string DrawingNs = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     /// <summary>Writes the sheet.</summary>
-    public static void Write(ExcelWorksheet ws, CriteriaVersion version, IReadOnlyList<(Group Group, IReadOnlyList<ReportRow> Rows)> groups)
+    public static void Write(ExcelWorksheet ws, CriteriaVersion version, IReadOnlyList<(Group Group, IReadOnlyList<ReportRow> Rows)> groups, string titleSuffix = "")
     {
         var header = ReportWorkbook.TableHeaderRow;
-        ReportStyle.Title(ws, 1, "TỔNG HỢP KẾT QUẢ XẾP LOẠI CÔNG TÁC DÂN VẬN", ReportText.Criteria(version));
+        ReportStyle.Title(ws, 1, "TỔNG HỢP KẾT QUẢ XẾP LOẠI CÔNG TÁC DÂN VẬN" + titleSuffix, ReportText.Criteria(version));
         var classes = version.Classes.Select(c => c.Name).ToList();
         List<string> names = ["Khối", .. classes, ClassLabels.Ineligible, ClassLabels.NotAssessed, "Tổng số"];
         ReportStyle.Header(ws, header, names);

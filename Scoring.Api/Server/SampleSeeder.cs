@@ -1,4 +1,4 @@
-using Scoring.Api.Runs;
+using Scoring.Api.UseCases;
 using Scoring.Api.Storage;
 
 namespace Scoring.Api.Server;
@@ -27,18 +27,19 @@ public static class SampleSeeder
         {
             throw new InvalidOperationException("Samples are missing or invalid: " + string.Join("; ", problems));
         }
+        var ops = new Operations(store);
         await store.Agencies.ImportAsync([.. agencies.Values], "samples/agencies.csv", actor, ct).ConfigureAwait(false);
         foreach (var file in Directory.GetFiles(Path.Combine(samples, "workbooks", Version), "*.xlsx").Order(StringComparer.Ordinal))
         {
             var agency = Path.GetFileNameWithoutExtension(file);
-            await store.Submissions.UploadAsync(agency, Year, criteria, await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), Path.GetFileName(file), agency, ct).ConfigureAwait(false);
+            await ops.Upload.RunAsync(agency, Year, criteria, await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), Path.GetFileName(file), agency, ct).ConfigureAwait(false);
         }
-        await store.Submissions.LockAsync(Year, Version, actor, ct).ConfigureAwait(false);
-        await store.Submissions.AppraiseAsync("ubnd-quan-bac-son", Year, criteria, "II.1", 3m, "Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW", actor, ct).ConfigureAwait(false);
-        var (run, _) = await new RunService(store, store.Submissions, store.Runs).CreateAsync(Year, Version, null, actor, ct).ConfigureAwait(false);
-        if (run is { } id)
+        await ops.Lock.RunAsync(Year, Version, actor, ct).ConfigureAwait(false);
+        await ops.Appraise.RunAsync("ubnd-quan-bac-son", Year, criteria, "II.1", 3m, "Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW", actor, ct).ConfigureAwait(false);
+        var run = await ops.CreateRun.RunAsync(new RunOrder(Year, Version), actor, ct).ConfigureAwait(false);
+        if (run.Value is { } created)
         {
-            await store.Runs.PublishAsync(id, actor, ct).ConfigureAwait(false);
+            await ops.Publish.RunAsync(created.Id, actor, ct).ConfigureAwait(false);
         }
         return
         [

@@ -8,6 +8,7 @@ using Scoring.Api.Endpoints;
 using Scoring.Api.Runs;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Server;
 
@@ -37,7 +38,8 @@ public static class ServerHost
             return Store.OpenAsync(Database.ForFile(connection.DataSource), CancellationToken.None).GetAwaiter().GetResult();
         });
         builder.Services.AddSingleton(sp => new CriteriaCatalog(new CriteriaFolder(sp.GetRequiredService<IConfiguration>()["Scoring:CriteriaPath"]), sp.GetRequiredService<Store>().Cache));
-        builder.Services.AddSingleton(sp => { var store = sp.GetRequiredService<Store>(); return new RunService(store, store.Submissions, store.Runs); });
+        builder.Services.AddSingleton(sp => new Operations(sp.GetRequiredService<Store>()));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Operations>().Runs);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Database.DefaultPath))!, "keys")));

@@ -3,6 +3,7 @@ using System.Text;
 using OfficeOpenXml;
 using Scoring.Api.Spreadsheets;
 using Scoring.Engine.Submissions;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Storage;
 
@@ -19,20 +20,51 @@ public static class AgencyListFile
     /// <summary>The header of the three required columns, as CSV.</summary>
     public static string Header => string.Join(",", Required);
 
-    /// <summary>Reads CSV text.</summary>
+    /// <summary>Reads CSV text; every line obeys the registry's rules on its own (<see cref="RegistryPolicy"/>).</summary>
     public static (IReadOnlyDictionary<string, AgencyInfo>? Agencies, IReadOnlyList<Problem> Problems) Read(string text, string file)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Split('\n');
-        return Parse(file, lines.Select((l, i) => ($"{file}, dòng {i + 1}", l.Trim().Length == 0 ? null : Split(l))).ToList());
+        var read = Checked(ReadRows(text, file), file, [], []);
+        return (read.Agencies, read.Errors);
     }
 
     /// <summary>Reads a file's bytes: an .xlsx workbook (checked by the upload guard first) or CSV text.</summary>
     public static (IReadOnlyDictionary<string, AgencyInfo>? Agencies, IReadOnlyList<Problem> Problems) Read(byte[] bytes, string file)
     {
+        var read = Read(bytes, file, [], []);
+        return (read.Agencies, read.Errors);
+    }
+
+    /// <summary>Reads a file against the registry as it is: codes already stored (a code differing only in case is refused) and the groups
+    /// stored criteria declare (another group is a warning). Nothing is returned to import when any line is refused.</summary>
+    public static AgencyListRead Read(byte[] bytes, string file, IReadOnlyCollection<string> existingCodes, IReadOnlyCollection<string> knownGroups)
+    {
         if (bytes.Length < 2 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
         {
-            return Read(Encoding.UTF8.GetString(bytes), file);
+            return Checked(ReadRows(Encoding.UTF8.GetString(bytes), file), file, existingCodes, knownGroups);
         }
+        var (rows, problems) = ReadSheet(bytes, file);
+        return rows is null ? new AgencyListRead(null, problems, []) : Checked(rows, file, existingCodes, knownGroups);
+    }
+
+    private static List<(string, List<string>?)> ReadRows(string text, string file)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF').Split('\n');
+        return [.. lines.Select((l, i) => ($"{file}, dòng {i + 1}", l.Trim().Length == 0 ? null : Split(l)))];
+    }
+
+    private static AgencyListRead Checked(List<(string Where, List<string>? Fields)> rows, string file, IReadOnlyCollection<string> existing, IReadOnlyCollection<string> groups)
+    {
+        var (agencies, problems, entries) = Parse(file, rows);
+        if (agencies is null)
+        {
+            return new AgencyListRead(null, problems, []);
+        }
+        var (errors, warnings) = RegistryPolicy.Check(entries, existing, groups);
+        return errors.Count > 0 ? new AgencyListRead(null, errors, warnings) : new AgencyListRead(agencies, [], warnings);
+    }
+
+    private static (List<(string, List<string>?)>? Rows, IReadOnlyList<Problem> Problems) ReadSheet(byte[] bytes, string file)
+    {
         var guard = UploadGuard.Check(bytes, file, UploadLimits.Default);
         if (guard.Count > 0)
         {
@@ -54,20 +86,21 @@ public static class AgencyListFile
             }
             rows.Add(($"{file}, trang tính \"{sheet.Name}\", dòng {r}", fields.Count == 0 ? null : fields));
         }
-        return Parse(file, rows);
+        return (rows, []);
     }
 
-    private static (IReadOnlyDictionary<string, AgencyInfo>?, IReadOnlyList<Problem>) Parse(string file, List<(string Where, List<string>? Fields)> rows)
+    private static (IReadOnlyDictionary<string, AgencyInfo>?, IReadOnlyList<Problem>, List<AgencyEntry>) Parse(string file, List<(string Where, List<string>? Fields)> rows)
     {
         var header = rows.FirstOrDefault().Fields ?? [];
         var width = header.Count;
         if (width < Required.Count || !header.Take(Required.Count).SequenceEqual(Required) || !header.Skip(Required.Count).SequenceEqual(Optional.Take(width - Required.Count)))
         {
             return (null, [new Problem(rows.FirstOrDefault().Where ?? file, null,
-                $"Dòng tiêu đề là \"{string.Join(",", header)}\", cần \"{Header}\" (có thể thêm \"{string.Join(",", Optional)}\").")]);
+                $"Dòng tiêu đề là \"{string.Join(",", header)}\", cần \"{Header}\" (có thể thêm \"{string.Join(",", Optional)}\").")], []);
         }
         var problems = new List<Problem>();
         var agencies = new Dictionary<string, AgencyInfo>(StringComparer.Ordinal);
+        var entries = new List<AgencyEntry>();
         foreach (var (where, fields) in rows.Skip(1))
         {
             if (fields is null)
@@ -82,12 +115,10 @@ public static class AgencyListFile
             var from = Date(fields, 4, where, problems);
             var to = Date(fields, 5, where, problems);
             var agency = new AgencyInfo(fields[0], fields[1], fields[2], fields.Count > 3 && fields[3].Length > 0 ? fields[3] : null, from, to);
-            if (!agencies.TryAdd(agency.Code, agency))
-            {
-                problems.Add(new Problem(where, agency.Code, $"Mã đơn vị \"{agency.Code}\" bị trùng."));
-            }
+            entries.Add(new AgencyEntry(where, agency.Code, agency.Name, agency.Group));
+            agencies.TryAdd(agency.Code, agency);
         }
-        return problems.Count == 0 ? (agencies, problems) : (null, problems);
+        return problems.Count == 0 ? (agencies, problems, entries) : (null, problems, entries);
     }
 
     private static DateOnly? Date(List<string> fields, int index, string where, List<Problem> problems)
@@ -135,3 +166,6 @@ public static class AgencyListFile
         return fields;
     }
 }
+
+/// <summary>An agency list as read against the registry: the agencies to import (null when any line is refused), every error, and warnings.</summary>
+public sealed record AgencyListRead(IReadOnlyDictionary<string, AgencyInfo>? Agencies, IReadOnlyList<Problem> Errors, IReadOnlyList<Problem> Warnings);

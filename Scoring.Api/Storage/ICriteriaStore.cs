@@ -8,6 +8,9 @@ public interface ICriteriaStore
     /// <summary>Freezes a version (id, hash, canonical text) if it is new; refuses one whose id is stored with another hash.</summary>
     Task<FreezeOutcome> FreezeAsync(CompiledCriteria criteria, string actor, CancellationToken ct);
 
+    /// <summary>The ids of every stored version.</summary>
+    Task<IReadOnlyList<string>> IdsAsync(CancellationToken ct);
+
     /// <summary>A stored version, compiled from its stored canonical text, or null.</summary>
     Task<CompiledCriteria?> LoadAsync(string id, CancellationToken ct);
 }

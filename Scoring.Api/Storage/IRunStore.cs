@@ -10,9 +10,6 @@ public interface IRunStore
     Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, WrittenResults results, string actor,
         CancellationToken ct, Func<int, Task>? afterEachResult = null);
 
-    /// <summary>Publishes a draft run; the previously published run of the same year, version and group becomes superseded.</summary>
-    Task<StateChange> PublishAsync(long id, string actor, CancellationToken ct);
-
     /// <summary>A run's header, or null.</summary>
     Task<RunHeader?> GetAsync(long id, CancellationToken ct);
 

@@ -1,26 +1,11 @@
 using Scoring.Engine.Submissions;
-using Scoring.Rules.Compilation;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Storage;
 
-/// <summary>Submissions per agency, year and criteria version: every upload a revision (bytes as received), states, appraisal.</summary>
+/// <summary>Submissions per agency, year and criteria version, read side: the tracker, revisions (bytes as received), appraisal history, run inputs.</summary>
 public interface ISubmissionStore
 {
-    /// <summary>Stores an upload as a new revision (accepted or rejected with its errors) and moves the state; never overwrites.</summary>
-    Task<UploadResult> UploadAsync(string agency, int year, CompiledCriteria criteria, byte[] bytes, string fileName, string actor, CancellationToken ct);
-
-    /// <summary>Withdraws a submitted submission before the lock; a later accepted upload submits it again.</summary>
-    Task<StateChange> WithdrawAsync(string agency, int year, string criteriaId, string actor, CancellationToken ct);
-
-    /// <summary>Locks every submitted submission of a year and version (at the deadline); returns how many were locked.</summary>
-    Task<int> LockAsync(int year, string criteriaId, string actor, CancellationToken ct);
-
-    /// <summary>Records an appraisal change for one item (points null removes the appraisal, back to the self-score), keeping the value before.</summary>
-    Task<StateChange> AppraiseAsync(string agency, int year, CompiledCriteria criteria, string itemCode, decimal? points, string reason, string actor, CancellationToken ct);
-
-    /// <summary>Records every appraisal of an appraisal workbook in one transaction: all are recorded, or none and every problem is listed.</summary>
-    Task<IReadOnlyList<StateChange>> AppraiseWorkbookAsync(string agency, int year, CompiledCriteria criteria, byte[] bytes, string fileName, string actor, CancellationToken ct);
-
     /// <summary>Every appraisal change of one agency's submission, oldest first, each with the value before it.</summary>
     Task<IReadOnlyList<AppraisalRecord>> AppraisalsAsync(string agency, int year, string criteriaId, CancellationToken ct);
 
@@ -29,6 +14,9 @@ public interface ISubmissionStore
 
     /// <summary>Every revision of one agency's submission, oldest first (without bytes).</summary>
     Task<IReadOnlyList<RevisionInfo>> RevisionsAsync(string agency, int year, string criteriaId, CancellationToken ct);
+
+    /// <summary>The seq and file name of revisions, by id (one query, without bytes).</summary>
+    Task<IReadOnlyDictionary<long, (int Seq, string FileName)>> RevisionNamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
     /// <summary>A revision's bytes as received.</summary>
     Task<(string FileName, byte[] Bytes)?> RevisionBytesAsync(long revisionId, CancellationToken ct);
@@ -40,14 +28,8 @@ public interface ISubmissionStore
     Task<Submission> RebuildAsync(long revisionId, IReadOnlyList<long> appraisalIds, CancellationToken ct);
 }
 
-/// <summary>What an upload did: the revision stored, whether it was accepted (and late), and every problem.</summary>
-public sealed record UploadResult(long RevisionId, int Seq, bool Accepted, bool Late, IReadOnlyList<Problem> Problems);
-
-/// <summary>A state change, or the Vietnamese reason it was refused.</summary>
-public sealed record StateChange(bool Ok, string? State, string? Problem);
-
 /// <summary>A submission as the tracker shows it.</summary>
-public sealed record SubmissionInfo(long Id, string AgencyCode, int Year, string CriteriaId, string State, long? LatestAcceptedRevision, bool Late);
+public sealed record SubmissionInfo(long Id, string AgencyCode, int Year, string CriteriaId, SubmissionState State, long? LatestAcceptedRevision, bool Late, int Revisions);
 
 /// <summary>A revision without its bytes.</summary>
 public sealed record RevisionInfo(long Id, int Seq, string FileName, string Sha256, bool Accepted, bool Late, string? ErrorsJson, string UploadedAt, string UploadedBy);

@@ -1,8 +1,15 @@
+using Scoring.Engine.Workflow;
+
 namespace Scoring.Api.Storage;
 
 /// <summary>A run's header as stored.</summary>
 public sealed record RunHeader(long Id, int Year, string CriteriaId, string CriteriaHash, string? GroupCode, string EngineBuild,
-    string ResultsHash, string State, string CreatedAt, string CreatedBy, string? PublishedAt, string? PublishedBy, long? SupersededBy);
+    string ResultsHash, RunState State, string CreatedAt, string CreatedBy, string? PublishedAt, string? PublishedBy, long? SupersededBy,
+    IReadOnlyList<string>? Warnings = null, IReadOnlyList<string>? SupersededParts = null)
+{
+    /// <summary>The run as publication sees it.</summary>
+    public RunScope Scope => new(Id, CriteriaId, Year, GroupCode, State, SupersededParts ?? []);
+}
 
 /// <summary>One agency's stored input to a run: the submission and revision and appraisal records used, or why it was not assessed.</summary>
 public sealed record RunInputRow(string AgencyCode, string GroupCode, long? SubmissionId, long? RevisionId, IReadOnlyList<long> AppraisalIds, string? NotAssessed, string? AgencyName = null);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Scoring.Rules.Compilation;
 using Scoring.Rules.Format;
@@ -7,6 +8,10 @@ namespace Scoring.Api.Storage;
 /// <summary>Frozen criteria versions in SQLite (table criteria_versions; triggers refuse any update or delete).</summary>
 public sealed class SqliteCriteriaStore(Database database, CompiledCriteriaCache cache) : ICriteriaStore
 {
+    // Stored versions never change, so once known they are answered from memory: no query, no re-reading or re-hashing per request.
+    private readonly ConcurrentDictionary<string, string> _frozen = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CompiledCriteria> _loaded = new(StringComparer.Ordinal);
+
     private const string Find = "SELECT id, hash, canonical FROM criteria_versions WHERE id = @Id";
 
     private const string Insert = """
@@ -17,11 +22,20 @@ public sealed class SqliteCriteriaStore(Database database, CompiledCriteriaCache
     public async Task<FreezeOutcome> FreezeAsync(CompiledCriteria criteria, string actor, CancellationToken ct)
     {
         var version = criteria.Version;
+        if (_frozen.TryGetValue(version.Id, out var known) && known == criteria.Hash)
+        {
+            return new FreezeOutcome(true, false, null);
+        }
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
         var stored = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Find, new { version.Id }, tx, cancellationToken: ct)).ConfigureAwait(false);
         if (stored is not null)
         {
+            if (stored.Hash == criteria.Hash)
+            {
+                _frozen[version.Id] = stored.Hash;
+                return new FreezeOutcome(true, false, null);
+            }
             return stored.Hash == criteria.Hash
                 ? new FreezeOutcome(true, false, null)
                 : new FreezeOutcome(false, false,
@@ -33,12 +47,24 @@ public sealed class SqliteCriteriaStore(Database database, CompiledCriteriaCache
             new { version.Id, criteria.Hash, Canonical = CanonicalForm.Write(version), version.Identity.Title, At = at, Actor = actor }, tx, cancellationToken: ct)).ConfigureAwait(false);
         await AuditLog.WriteAsync(connection, tx, at, actor, "criteria.freeze", null, null, $"{version.Id} {criteria.Hash}", ct).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
+        _frozen[version.Id] = criteria.Hash;
         return new FreezeOutcome(true, true, null);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> IdsAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return [.. await connection.QueryAsync<string>(new CommandDefinition("SELECT id FROM criteria_versions ORDER BY id", cancellationToken: ct)).ConfigureAwait(false)];
     }
 
     /// <inheritdoc/>
     public async Task<CompiledCriteria?> LoadAsync(string id, CancellationToken ct)
     {
+        if (_loaded.TryGetValue(id, out var known))
+        {
+            return known;
+        }
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Find, new { Id = id }, cancellationToken: ct)).ConfigureAwait(false);
         if (row is null)
@@ -48,14 +74,15 @@ public sealed class SqliteCriteriaStore(Database database, CompiledCriteriaCache
         var read = CriteriaReader.Read(row.Canonical, $"(kho dữ liệu) {id}");
         if (!read.IsValid)
         {
-            throw new InvalidOperationException($"Stored criteria do not read back. Id={id}, Problems={string.Join("; ", read.Problems)}");
+            throw new StoreIntegrityException($"Stored criteria do not read back. Id={id}, Problems={string.Join("; ", read.Problems)}");
         }
         var compiled = cache.Get(read.Version!);
         if (compiled.Hash != row.Hash)
         {
-            throw new InvalidOperationException($"Stored criteria hash mismatch. Id={id}, Stored={row.Hash}, Computed={compiled.Hash}");
+            throw new StoreIntegrityException($"Stored criteria hash mismatch. Id={id}, Stored={row.Hash}, Computed={compiled.Hash}");
         }
-        return compiled;
+        _frozen[id] = row.Hash;
+        return _loaded.GetOrAdd(id, compiled);
     }
 
     private sealed record Row(string Id, string Hash, string Canonical);

@@ -4,6 +4,7 @@ using Scoring.Engine.Evaluation;
 using Scoring.Engine.Ranking;
 using Scoring.Engine.Runs;
 using Scoring.Engine.Text;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Storage;
 
@@ -11,8 +12,8 @@ namespace Scoring.Api.Storage;
 public sealed class SqliteRunStore(Database database) : IRunStore
 {
     private const string InsertRun = """
-        INSERT INTO runs (year, criteria_id, criteria_hash, group_code, engine_build, results_hash, state, created_at, created_by)
-        VALUES (@Year, @CriteriaId, @CriteriaHash, @GroupCode, @EngineBuild, @ResultsHash, 'draft', @At, @Actor);
+        INSERT INTO runs (year, criteria_id, criteria_hash, group_code, engine_build, results_hash, state, created_at, created_by, warnings)
+        VALUES (@Year, @CriteriaId, @CriteriaHash, @GroupCode, @EngineBuild, @ResultsHash, 'draft', @At, @Actor, @Warnings);
         SELECT last_insert_rowid();
         """;
 
@@ -26,10 +27,11 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         VALUES (@Run, @Agency, @Position, @Scope, @Rank, @Total, @Class, @Status, @Json)
         """;
 
-    private const string Select = """
+    internal const string Select = """
         SELECT id, year, criteria_id AS CriteriaId, criteria_hash AS CriteriaHash, group_code AS GroupCode, engine_build AS EngineBuild,
                results_hash AS ResultsHash, state, created_at AS CreatedAt, created_by AS CreatedBy, published_at AS PublishedAt,
-               published_by AS PublishedBy, superseded_by AS SupersededBy
+               published_by AS PublishedBy, superseded_by AS SupersededBy, warnings,
+               (SELECT group_concat(p.group_code, char(10)) FROM run_part_supersessions p WHERE p.run_id = runs.id) AS SupersededParts
         FROM runs
         """;
 
@@ -43,6 +45,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertRun, new
         {
             header.Year, header.CriteriaId, header.CriteriaHash, header.GroupCode, header.EngineBuild, header.ResultsHash, At = at, Actor = actor,
+            Warnings = header.Warnings is { Count: > 0 } w ? string.Join("\n", w) : null,
         }, tx, cancellationToken: ct)).ConfigureAwait(false);
         foreach (var input in inputs)
         {
@@ -69,37 +72,6 @@ public sealed class SqliteRunStore(Database database) : IRunStore
             $"Tạo lượt xếp loại năm {header.Year}, bộ tiêu chí {header.CriteriaId}{(header.GroupCode is null ? "" : ", khối " + header.GroupCode)}: {rows.Count} đơn vị, mã băm kết quả {header.ResultsHash}", ct).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
         return id;
-    }
-
-    /// <inheritdoc/>
-    public async Task<StateChange> PublishAsync(long id, string actor, CancellationToken ct)
-    {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var run = (await connection.QuerySingleOrDefaultAsync<HeaderRow>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, tx, cancellationToken: ct)).ConfigureAwait(false))?.ToHeader();
-        if (run is null)
-        {
-            return new StateChange(false, null, $"Không có lượt xếp loại số {id}.");
-        }
-        if (run.State != "draft")
-        {
-            return new StateChange(false, run.State, $"Lượt xếp loại số {id} đã công bố{(run.State == "superseded" ? " và đã được thay thế" : "")}: không công bố lại được.");
-        }
-        var at = database.Now();
-        var previous = await connection.QueryAsync<long>(new CommandDefinition(
-            "SELECT id FROM runs WHERE state = 'published' AND year = @Year AND criteria_id = @CriteriaId AND group_code IS @GroupCode",
-            new { run.Year, run.CriteriaId, run.GroupCode }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition("UPDATE runs SET state = 'published', published_at = @At, published_by = @Actor WHERE id = @Id",
-            new { At = at, Actor = actor, Id = id }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        foreach (var old in previous)
-        {
-            await connection.ExecuteAsync(new CommandDefinition("UPDATE runs SET state = 'superseded', superseded_by = @Id WHERE id = @Old",
-                new { Id = id, Old = old }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            await AuditLog.WriteAsync(connection, tx, at, actor, "run.supersede", null, old, $"Lượt {old} được thay thế bởi lượt {id}", ct).ConfigureAwait(false);
-        }
-        await AuditLog.WriteAsync(connection, tx, at, actor, "run.publish", null, id, $"Công bố lượt xếp loại số {id}", ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return new StateChange(true, "published", null);
     }
 
     /// <inheritdoc/>
@@ -147,7 +119,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         public string? AgencyName { get; init; }
     }
 
-    private sealed class HeaderRow
+    internal sealed class HeaderRow
     {
         public long Id { get; init; }
         public long Year { get; init; }
@@ -162,9 +134,13 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         public string? PublishedAt { get; init; }
         public string? PublishedBy { get; init; }
         public long? SupersededBy { get; init; }
+        public string? Warnings { get; init; }
+        public string? SupersededParts { get; init; }
 
-        public RunHeader ToHeader() => new(Id, (int)Year, CriteriaId, CriteriaHash, GroupCode, EngineBuild, ResultsHash, State, CreatedAt, CreatedBy,
-            PublishedAt, PublishedBy, SupersededBy);
+        public RunHeader ToHeader() => new(Id, (int)Year, CriteriaId, CriteriaHash, GroupCode, EngineBuild, ResultsHash, RunStates.Parse(State), CreatedAt, CreatedBy,
+            PublishedAt, PublishedBy, SupersededBy, Lines(Warnings), [.. Lines(SupersededParts).Order(StringComparer.Ordinal)]);
+
+        private static string[] Lines(string? text) => text is null ? [] : text.Split('\n');
     }
 
     private sealed class ResultRow

@@ -1,5 +1,6 @@
 using Dapper;
 using Scoring.Engine.Submissions;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Storage;
 
@@ -8,7 +9,8 @@ public sealed partial class SqliteSubmissionStore
     private const string LatestAcceptedOf = "(SELECT r2.id FROM revisions r2 WHERE r2.submission_id = s.id AND r2.accepted = 1 ORDER BY r2.seq DESC LIMIT 1)";
 
     private const string List = $"""
-        SELECT s.id, s.agency_code AS AgencyCode, s.year, s.criteria_id AS CriteriaId, s.state, r.id AS LatestAccepted, r.late
+        SELECT s.id, s.agency_code AS AgencyCode, s.year, s.criteria_id AS CriteriaId, s.state, r.id AS LatestAccepted, r.late,
+               (SELECT COUNT(*) FROM revisions n WHERE n.submission_id = s.id) AS Revisions
         FROM submissions s LEFT JOIN revisions r ON r.id = {LatestAcceptedOf}
         WHERE s.year = @Year AND s.criteria_id = @CriteriaId ORDER BY s.agency_code
         """;
@@ -18,6 +20,8 @@ public sealed partial class SqliteSubmissionStore
         FROM revisions r JOIN submissions s ON s.id = r.submission_id
         WHERE s.agency_code = @Agency AND s.year = @Year AND s.criteria_id = @CriteriaId ORDER BY r.seq
         """;
+
+    private const string Names = "SELECT id, seq, file_name FROM revisions WHERE id IN @Ids";
 
     private const string Bytes = "SELECT file_name AS FileName, bytes FROM revisions WHERE id = @Id";
 
@@ -33,7 +37,7 @@ public sealed partial class SqliteSubmissionStore
     {
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
         var rows = await c.QueryAsync<ListRow>(new CommandDefinition(List, new { Year = year, CriteriaId = criteriaId }, cancellationToken: ct)).ConfigureAwait(false);
-        return [.. rows.Select(r => new SubmissionInfo(r.Id, r.AgencyCode, (int)r.Year, r.CriteriaId, r.State, r.LatestAccepted, r.Late == 1))];
+        return [.. rows.Select(r => new SubmissionInfo(r.Id, r.AgencyCode, (int)r.Year, r.CriteriaId, SubmissionStates.Parse(r.State), r.LatestAccepted, r.Late == 1, (int)r.Revisions))];
     }
 
     /// <inheritdoc/>
@@ -43,6 +47,14 @@ public sealed partial class SqliteSubmissionStore
         var rows = await c.QueryAsync<RevisionInfoRow>(new CommandDefinition(Revisions, new { Agency = agency, Year = year, CriteriaId = criteriaId }, cancellationToken: ct))
             .ConfigureAwait(false);
         return [.. rows.Select(r => new RevisionInfo(r.Id, (int)r.Seq, r.FileName, r.Sha256, r.Accepted == 1, r.Late == 1, r.ErrorsJson, r.UploadedAt, r.UploadedBy))];
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<long, (int Seq, string FileName)>> RevisionNamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
+        var rows = await c.QueryAsync<(long Id, long Seq, string FileName)>(new CommandDefinition(Names, new { Ids = ids }, cancellationToken: ct)).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Id, r => ((int)r.Seq, r.FileName));
     }
 
     /// <inheritdoc/>
@@ -81,6 +93,7 @@ public sealed partial class SqliteSubmissionStore
         public string State { get; init; } = "";
         public long? LatestAccepted { get; init; }
         public long? Late { get; init; }
+        public long Revisions { get; init; }
     }
 
     private sealed record RevisionInfoRow

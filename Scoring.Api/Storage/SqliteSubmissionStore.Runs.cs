@@ -45,7 +45,7 @@ public sealed partial class SqliteSubmissionStore
     }
 
     /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">The revision is missing or was rejected, or an appraisal id is missing, cleared, repeated for an item,
+    /// <exception cref="StoreIntegrityException">The revision is missing or was rejected, or an appraisal id is missing, cleared, repeated for an item,
     /// or belongs to another submission: a run cannot have used it.</exception>
     public async Task<Submission> RebuildAsync(long revisionId, IReadOnlyList<long> appraisalIds, CancellationToken ct)
     {
@@ -54,7 +54,7 @@ public sealed partial class SqliteSubmissionStore
             .ConfigureAwait(false);
         if (revision is not { Accepted: 1, AnswersJson: not null })
         {
-            throw new InvalidOperationException($"Revision missing or not accepted. RevisionId={revisionId}");
+            throw new StoreIntegrityException($"Revision missing or not accepted. RevisionId={revisionId}");
         }
         var ids = appraisalIds.Distinct().ToList();
         var rows = (await c.QueryAsync<RunAppraisalRow>(new CommandDefinition(AppraisalsById, new { Ids = ids }, cancellationToken: ct)).ConfigureAwait(false)).ToList();
@@ -62,7 +62,7 @@ public sealed partial class SqliteSubmissionStore
             || rows.Select(a => a.ItemCode).Distinct(StringComparer.Ordinal).Count() != rows.Count;
         if (bad)
         {
-            throw new InvalidOperationException($"Appraisal records do not fit the revision. RevisionId={revisionId}, AppraisalIds={string.Join(",", appraisalIds)}");
+            throw new StoreIntegrityException($"Appraisal records do not fit the revision. RevisionId={revisionId}, AppraisalIds={string.Join(",", appraisalIds)}");
         }
         return Rebuild(revision.AnswersJson, rows.Select(a => a.ToRow()));
     }

@@ -12,10 +12,14 @@ public sealed class Store
         Criteria = new SqliteCriteriaStore(database, Cache);
         Agencies = new SqliteAgencyStore(database);
         Audit = new AuditLog(database);
-        Submissions = new SqliteSubmissionStore(database, Criteria, Agencies);
+        Submissions = new SqliteSubmissionStore(database);
         Runs = new SqliteRunStore(database);
         Tokens = new TokenStore(database);
+        Idempotency = new IdempotencyStore(database);
     }
+
+    /// <summary>First answers of requests made with an Idempotency-Key.</summary>
+    public IdempotencyStore Idempotency { get; }
 
     /// <summary>Sign-in tokens.</summary>
     public TokenStore Tokens { get; }
@@ -40,6 +44,11 @@ public sealed class Store
 
     /// <summary>The audit log.</summary>
     public AuditLog Audit { get; }
+
+    /// <summary>Runs <paramref name="work"/> in one write transaction (write lock taken at the start, retried on a conflict, committed
+    /// only when it returns): the one way every write reaches the database.</summary>
+    public Task<T> WriteAsync<T>(Func<StoreWrite, Task<T>> work, CancellationToken ct) =>
+        WriteTransaction.RunAsync(Database, (c, tx) => work(new StoreWrite(c, tx, Database.Now(), ct)), ct);
 
     /// <summary>Opens a store, creating and migrating it as needed.</summary>
     public static async Task<Store> OpenAsync(Database database, CancellationToken ct)

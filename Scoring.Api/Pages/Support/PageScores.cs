@@ -25,35 +25,6 @@ public static class PageScores
         return await store.Submissions.RebuildAsync(revision, CurrentAppraisals(appraisals), ct);
     }
 
-    /// <summary>The report workbook of a run, rebuilt from its stored inputs; null when the run or its criteria are missing.</summary>
-    public static async Task<(byte[] Bytes, string FileName)?> RunReportAsync(Store store, long runId, string actor, CancellationToken ct)
-    {
-        if (await store.Runs.GetAsync(runId, ct) is not { } header || await store.Criteria.LoadAsync(header.CriteriaId, ct) is not { } criteria)
-        {
-            return null;
-        }
-        var agencies = await store.Agencies.CurrentAsync(ct);
-        var scored = new List<ScoredAgency>();
-        foreach (var input in await store.Runs.InputsAsync(runId, ct))
-        {
-            var name = input.AgencyName ?? agencies.GetValueOrDefault(input.AgencyCode)?.Name ?? input.AgencyCode;
-            if (input.RevisionId is not { } revision)
-            {
-                var empty = new Submission(input.AgencyCode, name, input.GroupCode, new Dictionary<string, Answer>(), new Dictionary<string, decimal>(), input.NotAssessed ?? "");
-                var none = criteria.Scorer.Evaluate(empty);
-                scored.Add(new ScoredAgency(input.AgencyCode, name, none, none, ""));
-                continue;
-            }
-            var self = criteria.Scorer.Evaluate(await store.Submissions.RebuildAsync(revision, [], ct));
-            var final = criteria.Scorer.Evaluate(await store.Submissions.RebuildAsync(revision, input.AppraisalIds, ct));
-            var file = (await store.Submissions.RevisionBytesAsync(revision, ct))?.FileName ?? $"lần nộp {revision}";
-            scored.Add(new ScoredAgency(input.AgencyCode, final.AgencyName ?? name, self, final, file));
-        }
-        var at = DateTimeOffset.Parse(header.PublishedAt ?? header.CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        var info = new ReportInfo(criteria.Version, criteria.Hash, header.ResultsHash, actor, at);
-        return (ReportWorkbook.Write(info, scored, []), $"bao-cao-luot-{runId}-{header.Year}-{header.CriteriaId}.xlsx");
-    }
-
     /// <summary>The Vietnamese label of a stored result status.</summary>
     public static string StatusLabel(string status, string? className) => status switch
     {
@@ -61,9 +32,6 @@ public static class PageScores
         "NotAssessed" => "Chưa đánh giá",
         _ => className ?? "",
     };
-
-    /// <summary>The Vietnamese label of a run state.</summary>
-    public static string RunState(string state) => state switch { "draft" => "bản nháp", "published" => "đã công bố", _ => "đã được thay thế" };
 
     /// <summary>A stored invariant number shown the Vietnamese way.</summary>
     public static string Vi(string invariant) =>

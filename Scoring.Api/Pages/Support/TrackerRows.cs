@@ -1,12 +1,13 @@
 using Scoring.Api.Storage;
 using Scoring.Engine.Criteria;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Pages.Support;
 
 /// <summary>One agency in the submissions tracker.</summary>
-public sealed record TrackerRow(string Code, string Name, string Group, string? State, bool Late, int Revisions);
+public sealed record TrackerRow(string Code, string Name, string Group, SubmissionState? State, bool Late, int Revisions);
 
-/// <summary>Builds the tracker: every registered agency of the version's groups (and any agency that submitted), by group.</summary>
+/// <summary>Builds the tracker in two queries: every registered agency of the version's groups (and any agency that submitted), by group.</summary>
 public static class TrackerRows
 {
     /// <summary>The rows grouped by group code, in the version's group order.</summary>
@@ -20,8 +21,7 @@ public static class TrackerRows
         {
             var agency = agencies.GetValueOrDefault(code);
             var s = submissions.GetValueOrDefault(code);
-            var revisions = s is null ? 0 : (await store.Submissions.RevisionsAsync(code, year, version.Id, ct)).Count;
-            rows.Add(new TrackerRow(code, agency?.Name ?? "(không có trong danh sách)", agency?.Group ?? "", s?.State, s?.Late == true, revisions));
+            rows.Add(new TrackerRow(code, agency?.Name ?? "(không có trong danh sách)", agency?.Group ?? "", s?.State, s?.Late == true, s?.Revisions ?? 0));
         }
         var order = version.Groups.Select((g, i) => (g.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         return [.. rows.GroupBy(r => r.Group, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using Scoring.Engine.Workflow;
 using Scoring.Api.Storage;
 using Scoring.Rules.Tests.Support;
 using Xunit;
@@ -8,7 +9,7 @@ namespace Scoring.Api.Tests.Storage;
 public class AppraisalStoreTests
 {
     private static Task<StateChange> AppraiseAsync(Store store, string item, decimal? points, string reason, string agency = AnLac) =>
-        store.Submissions.AppraiseAsync(agency, 2024, Mau2024, item, points, reason, "Tổ thẩm định", Ct);
+        store.AppraiseAsync(agency, 2024, Mau2024, item, points, reason, "Tổ thẩm định", Ct);
 
     [Fact]
     public async Task Appraise_TwiceThenClear_ChainKeepsEveryValueAndReason()
@@ -16,7 +17,7 @@ public class AppraisalStoreTests
         using var temp = new TempStore();
         var store = await LockedAnLacAsync(temp);
 
-        Assert.Equal(new StateChange(true, SubmissionStates.Appraised, null), await AppraiseAsync(store, "II.1", 3m, "Thiếu báo cáo kết quả tuyên truyền"));
+        Assert.Equal(new StateChange(true, SubmissionState.Appraised, null), await AppraiseAsync(store, "II.1", 3m, "Thiếu báo cáo kết quả tuyên truyền"));
         Assert.True((await AppraiseAsync(store, "II.1", 3.5m, "Đã bổ sung báo cáo")).Ok);
         Assert.True((await AppraiseAsync(store, "II.1", null, "Trở lại điểm tự chấm sau khi thống nhất")).Ok);
 
@@ -29,7 +30,7 @@ public class AppraisalStoreTests
         var input = Assert.Single(await store.Submissions.RunInputsAsync(2024, "mau-2024", Ct));
         Assert.Empty(input.AppraisalIds);
         Assert.Null(input.Submission.Appraisals);
-        Assert.Equal(SubmissionStates.Appraised, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
+        Assert.Equal(SubmissionState.Appraised, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
         var audit = (await store.Audit.ForAgencyAsync(AnLac, Ct)).Where(e => e.Action.StartsWith("appraisal.", StringComparison.Ordinal)).ToList();
         Assert.Equal(["appraisal.set", "appraisal.set", "appraisal.clear"], audit.Select(e => e.Action));
         Assert.Contains("điểm tự chấm 4,75", audit[1].Detail);
@@ -50,7 +51,7 @@ public class AppraisalStoreTests
 
         var result = await AppraiseAsync(store, item, points is null ? null : decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture), reason);
 
-        Assert.Equal((false, SubmissionStates.Locked), (result.Ok, result.State));
+        Assert.Equal((false, SubmissionState.Locked), (result.Ok, result.State));
         Assert.Contains(expected, result.Problem);
         Assert.Empty(await store.Submissions.AppraisalsAsync(AnLac, 2024, "mau-2024", Ct));
         Assert.DoesNotContain(await store.Audit.ForAgencyAsync(AnLac, Ct), e => e.Action.StartsWith("appraisal.", StringComparison.Ordinal));
@@ -65,7 +66,7 @@ public class AppraisalStoreTests
 
         var result = await AppraiseAsync(store, "II.1", 3m, "x");
 
-        Assert.Equal((false, SubmissionStates.Submitted), (result.Ok, result.State));
+        Assert.Equal((false, SubmissionState.Submitted), (result.Ok, result.State));
         Assert.Contains("chỉ thẩm định bài nộp đã khóa", result.Problem);
     }
 
@@ -76,9 +77,9 @@ public class AppraisalStoreTests
         var store = await OpenWithAgenciesAsync(temp);
         var c = Criteria.Shipped("mau-9010-2024");
         await UploadAsync(store, "so-tu-phap", Sample("mau-9010-2024", "so-tu-phap"), c);
-        await store.Submissions.LockAsync(2024, "mau-9010-2024", "Sở Nội vụ", Ct);
+        await store.LockAsync(2024, "mau-9010-2024", "Sở Nội vụ", Ct);
 
-        var result = await store.Submissions.AppraiseAsync("so-tu-phap", 2024, c, "C.3", 4m, "Có đơn thư", "Tổ thẩm định", Ct);
+        var result = await store.AppraiseAsync("so-tu-phap", 2024, c, "C.3", 4m, "Có đơn thư", "Tổ thẩm định", Ct);
 
         Assert.False(result.Ok);
         Assert.Contains("đã trả lời \"không áp dụng\" cho tiêu chí C.3", result.Problem);
@@ -92,7 +93,7 @@ public class AppraisalStoreTests
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
         var latest = await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
         await UploadAsync(store, AnLac, Sample("mau-2024", "so-lao-dong-tbxh"));
-        await store.Submissions.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct);
+        await store.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct);
         await AppraiseAsync(store, "II.1", 4m, "Lần đầu");
         await AppraiseAsync(store, "II.1", 2m, "Chưa có báo cáo kết quả");
         await AppraiseAsync(store, "IV.3", 3m, "Chưa tổ chức đối thoại ở cấp xã");

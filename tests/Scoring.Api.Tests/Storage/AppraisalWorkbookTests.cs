@@ -1,3 +1,5 @@
+using Scoring.Api.UseCases;
+using Scoring.Engine.Workflow;
 using Scoring.Api.Storage;
 using Xunit;
 using static Scoring.Api.Tests.Storage.Uploads;
@@ -12,8 +14,10 @@ public class AppraisalWorkbookTests
         return (store, Assert.Single(await store.Submissions.RunInputsAsync(2024, "mau-2024", Ct)).Submission);
     }
 
-    private static Task<IReadOnlyList<StateChange>> ApplyAsync(Store store, byte[] workbook, string agency = AnLac) =>
-        store.Submissions.AppraiseWorkbookAsync(agency, 2024, Mau2024, workbook, "tham-dinh.xlsx", "Tổ thẩm định", Ct);
+    private static Task<Outcome<AppraisalReceipt>> ApplyAsync(Store store, byte[] workbook, string agency = AnLac) =>
+        new Operations(store).AppraiseWorkbook.RunAsync(agency, 2024, Mau2024, workbook, "tham-dinh.xlsx", "Tổ thẩm định", Ct);
+
+    private static List<string> Lines(Outcome<AppraisalReceipt> o) => [.. o.Problems.Select(p => p.ToString())];
 
     [Fact]
     public async Task AppraiseWorkbook_ValidChanges_AllRecordedAndAgainNothingNew()
@@ -24,12 +28,13 @@ public class AppraisalWorkbookTests
 
         var changes = await ApplyAsync(store, workbook);
 
-        Assert.Equal(2, changes.Count);
-        Assert.All(changes, c => Assert.Equal(new StateChange(true, SubmissionStates.Appraised, null), c));
+        Assert.Equal((OutcomeKind.Done, 2), (changes.Kind, changes.Value!.Recorded));
+        Assert.Equal(SubmissionState.Appraised, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
         var chain = await store.Submissions.AppraisalsAsync(AnLac, 2024, "mau-2024", Ct);
         Assert.Equal([("II.1", (decimal?)3m), ("IV.3", 4.5m)], chain.Select(a => (a.ItemCode, a.Points)));
         Assert.Contains("từ bảng thẩm định tham-dinh.xlsx", (await store.Audit.ForAgencyAsync(AnLac, Ct))[^1].Detail);
-        Assert.Empty(await ApplyAsync(store, workbook));
+        var again = await ApplyAsync(store, workbook);
+        Assert.Equal((OutcomeKind.Unchanged, 0, 2), (again.Kind, again.Value!.Recorded, again.Value.Unchanged));
         Assert.Equal(2, (await store.Submissions.AppraisalsAsync(AnLac, 2024, "mau-2024", Ct)).Count);
     }
 
@@ -42,11 +47,11 @@ public class AppraisalWorkbookTests
 
         var changes = await ApplyAsync(store, workbook);
 
-        Assert.All(changes, c => Assert.False(c.Ok));
-        Assert.Contains(changes, c => c.Problem!.Contains("mục IV.3", StringComparison.Ordinal) && c.Problem.Contains("cần từ 0 đến 6", StringComparison.Ordinal));
-        Assert.Contains(changes, c => c.Problem!.Contains("mục IV.4", StringComparison.Ordinal) && c.Problem.Contains("Thiếu lý do", StringComparison.Ordinal));
+        Assert.Equal(OutcomeKind.Rejected, changes.Kind);
+        Assert.Contains(Lines(changes), c => c.Contains("mục IV.3", StringComparison.Ordinal) && c.Contains("cần từ 0 đến 6", StringComparison.Ordinal));
+        Assert.Contains(Lines(changes), c => c.Contains("mục IV.4", StringComparison.Ordinal) && c.Contains("Thiếu lý do", StringComparison.Ordinal));
         Assert.Empty(await store.Submissions.AppraisalsAsync(AnLac, 2024, "mau-2024", Ct));
-        Assert.Equal(SubmissionStates.Locked, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
+        Assert.Equal(SubmissionState.Locked, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
     }
 
     [Fact]
@@ -58,7 +63,7 @@ public class AppraisalWorkbookTests
 
         var changes = await ApplyAsync(store, AppraisalWorkbook(Mau2024, other, ("I.5", 1m, "Thiếu kế hoạch")));
 
-        Assert.Contains("câu trả lời khác với lần nộp được nhận gần nhất (lần 1)", Assert.Single(changes).Problem);
+        Assert.Contains("câu trả lời khác với lần nộp được nhận gần nhất (lần 1)", Assert.Single(Lines(changes)));
         Assert.Empty(await store.Submissions.AppraisalsAsync(AnLac, 2024, "mau-2024", Ct));
     }
 
@@ -71,8 +76,8 @@ public class AppraisalWorkbookTests
         var self = await ApplyAsync(store, Sample("mau-2024", AnLac));
         var other = await ApplyAsync(store, AppraisalWorkbook(Mau2024, stored, ("II.1", 3m, "x")), "ubnd-quan-bac-son");
 
-        Assert.Contains("không phải bảng thẩm định", Assert.Single(self).Problem);
-        Assert.Contains("ô C4", Assert.Single(other).Problem);
+        Assert.Contains(Lines(self), l => l.Contains("không phải bảng thẩm định", StringComparison.Ordinal));
+        Assert.Contains("ô C4", Assert.Single(Lines(other)));
         Assert.Empty(await store.Submissions.AppraisalsAsync(AnLac, 2024, "mau-2024", Ct));
     }
 }

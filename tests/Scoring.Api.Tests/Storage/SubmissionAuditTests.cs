@@ -15,11 +15,11 @@ public class SubmissionAuditTests
         var bad = Workbooks.Edit(Sample("mau-2024", AnLac), s => s.Cells[Workbooks.Row(s, "I.5"), TemplateLayout.Points].Value = "nhiều");
         await UploadAsync(store, AnLac, bad, actor: "Cán bộ An Lạc");
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac), actor: "Cán bộ An Lạc");
-        await store.Submissions.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ An Lạc", Ct);
+        await store.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ An Lạc", Ct);
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac), actor: "Cán bộ An Lạc");
         await UploadAsync(store, "so-noi-vu", Sample("mau-2024", "so-noi-vu"), actor: "Cán bộ Sở Nội vụ");
-        await store.Submissions.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct);
-        await store.Submissions.AppraiseAsync(AnLac, 2024, Mau2024, "I.5", 1.5m, "Kế hoạch ban hành muộn", "Tổ thẩm định", Ct);
+        await store.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct);
+        await store.AppraiseAsync(AnLac, 2024, Mau2024, "I.5", 1.5m, "Kế hoạch ban hành muộn", "Tổ thẩm định", Ct);
 
         var audit = (await store.Audit.ForAgencyAsync(AnLac, Ct)).Where(e => e.Action != "agency.add").ToList();
 

@@ -1,3 +1,4 @@
+using Scoring.Engine.Workflow;
 using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -30,7 +31,7 @@ public class SubmissionStoreTests
         var revisions = await first.Submissions.RevisionsAsync(AnLac, 2024, "mau-2024", Ct);
         Assert.Equal([1, 2], revisions.Select(r => r.Seq));
         Assert.Equal(["Người A", "Người B"], revisions.Select(r => r.UploadedBy).Order());
-        Assert.Equal(SubmissionStates.Submitted, Assert.Single(await first.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
+        Assert.Equal(SubmissionState.Submitted, Assert.Single(await first.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
         Assert.Equal(2, (await first.Audit.ForAgencyAsync(AnLac, Ct)).Count(e => e.Action == "submission.upload"));
     }
 
@@ -55,7 +56,7 @@ public class SubmissionStoreTests
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bad)), revisions[1].Sha256);
         Assert.Equal(bad, (await store.Submissions.RevisionBytesAsync(rejected.RevisionId, Ct))!.Value.Bytes);
         var info = Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct));
-        Assert.Equal((SubmissionStates.Submitted, (long?)good.RevisionId), (info.State, info.LatestAcceptedRevision));
+        Assert.Equal((SubmissionState.Submitted, (long?)good.RevisionId), (info.State, info.LatestAcceptedRevision));
         Assert.Equal(["submission.upload", "submission.reject"], (await store.Audit.ForAgencyAsync(AnLac, Ct)).Where(e => e.Action.StartsWith("submission.", StringComparison.Ordinal)).Select(e => e.Action));
     }
 
@@ -70,7 +71,7 @@ public class SubmissionStoreTests
         Assert.False(result.Accepted);
         Assert.Contains(result.Problems, p => p.Code == "II.1");
         var info = Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct));
-        Assert.Equal((SubmissionStates.Draft, (long?)null), (info.State, info.LatestAcceptedRevision));
+        Assert.Equal((SubmissionState.Draft, (long?)null), (info.State, info.LatestAcceptedRevision));
         Assert.Empty(await store.Submissions.RunInputsAsync(2024, "mau-2024", Ct));
     }
 
@@ -102,16 +103,16 @@ public class SubmissionStoreTests
         var store = await OpenWithAgenciesAsync(temp);
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
 
-        Assert.Equal(new StateChange(true, SubmissionStates.Withdrawn, null), await store.Submissions.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ đơn vị", Ct));
-        var again = await store.Submissions.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ đơn vị", Ct);
+        Assert.Equal(new StateChange(true, SubmissionState.Withdrawn, null), await store.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ đơn vị", Ct));
+        var again = await store.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ đơn vị", Ct);
         Assert.False(again.Ok);
         Assert.Contains("Đã rút", again.Problem);
         Assert.True((await UploadAsync(store, AnLac, Sample("mau-2024", AnLac))).Accepted);
-        Assert.Equal(SubmissionStates.Submitted, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
-        Assert.Equal(1, await store.Submissions.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct));
+        Assert.Equal(SubmissionState.Submitted, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
+        Assert.Equal(1, await store.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct));
 
-        var late = await store.Submissions.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ đơn vị", Ct);
-        Assert.Equal((false, SubmissionStates.Locked), (late.Ok, late.State));
+        var late = await store.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ đơn vị", Ct);
+        Assert.Equal((false, SubmissionState.Locked), (late.Ok, late.State));
         Assert.Contains("không rút được sau khi khóa", late.Problem);
     }
 
@@ -123,14 +124,14 @@ public class SubmissionStoreTests
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
         await UploadAsync(store, "so-noi-vu", Sample("mau-2024", "so-noi-vu"));
         await UploadAsync(store, "so-lao-dong-tbxh", Sample("mau-2024", "so-lao-dong-tbxh"));
-        await store.Submissions.WithdrawAsync("so-noi-vu", 2024, "mau-2024", "Sở Nội vụ", Ct);
+        await store.WithdrawAsync("so-noi-vu", 2024, "mau-2024", "Sở Nội vụ", Ct);
 
-        Assert.Equal(1, await store.Submissions.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct));
+        Assert.Equal(1, await store.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct));
 
         var states = (await store.Submissions.ListAsync(2024, "mau-2024", Ct)).ToDictionary(s => s.AgencyCode, s => s.State);
-        Assert.Equal(SubmissionStates.Locked, states[AnLac]);
-        Assert.Equal(SubmissionStates.Withdrawn, states["so-noi-vu"]);
-        Assert.Equal(SubmissionStates.Draft, states["so-lao-dong-tbxh"]);
+        Assert.Equal(SubmissionState.Locked, states[AnLac]);
+        Assert.Equal(SubmissionState.Withdrawn, states["so-noi-vu"]);
+        Assert.Equal(SubmissionState.Draft, states["so-lao-dong-tbxh"]);
         Assert.Equal([AnLac], (await store.Submissions.RunInputsAsync(2024, "mau-2024", Ct)).Select(i => i.AgencyCode));
     }
 
@@ -148,7 +149,7 @@ public class SubmissionStoreTests
         var revisions = await store.Submissions.RevisionsAsync(AnLac, 2024, "mau-2024", Ct);
         Assert.Contains("Đã khóa bài nộp năm 2024", revisions[1].ErrorsJson);
         var info = Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct));
-        Assert.Equal((SubmissionStates.Locked, (long?)revisions[0].Id), (info.State, info.LatestAcceptedRevision));
+        Assert.Equal((SubmissionState.Locked, (long?)revisions[0].Id), (info.State, info.LatestAcceptedRevision));
     }
 
     [Fact]

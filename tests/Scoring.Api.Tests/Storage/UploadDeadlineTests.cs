@@ -1,3 +1,4 @@
+using Scoring.Engine.Workflow;
 using Scoring.Api.Storage;
 using Scoring.Rules.Tests.Support;
 using Xunit;
@@ -33,7 +34,7 @@ public class UploadDeadlineTests
         Assert.Empty(result.Problems);
         Assert.True(Assert.Single(await store.Submissions.RevisionsAsync(AnLac, 2024, "mau-2024", Ct)).Late);
         var info = Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct));
-        Assert.Equal((SubmissionStates.Submitted, true), (info.State, info.Late));
+        Assert.Equal((SubmissionState.Submitted, true), (info.State, info.Late));
         Assert.Contains("nộp muộn", (await store.Audit.ForAgencyAsync(AnLac, Ct))[^1].Detail);
     }
 
@@ -49,7 +50,7 @@ public class UploadDeadlineTests
         Assert.Equal((false, true, 1), (result.Accepted, result.Late, result.Seq));
         Assert.Contains("hạn nộp là trước ngày 01/12/2023", Assert.Single(result.Problems).Message);
         var info = Assert.Single(await store.Submissions.ListAsync(2023, "mau-2023", Ct));
-        Assert.Equal((SubmissionStates.Draft, (long?)null), (info.State, info.LatestAcceptedRevision));
+        Assert.Equal((SubmissionState.Draft, (long?)null), (info.State, info.LatestAcceptedRevision));
     }
 
     [Fact]

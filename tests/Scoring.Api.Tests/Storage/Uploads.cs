@@ -1,3 +1,4 @@
+using Scoring.Engine.Workflow;
 using Scoring.Api.Storage;
 using Scoring.Api.Tests.Spreadsheets;
 using Scoring.Api.Tests.Support;
@@ -29,14 +30,14 @@ internal static class Uploads
     public static byte[] Sample(string version, string agency) => File.ReadAllBytes(Repo.Path("samples", "workbooks", version, agency + ".xlsx"));
 
     public static Task<UploadResult> UploadAsync(Store store, string agency, byte[] bytes, CompiledCriteria? criteria = null, int year = 2024, string actor = "Cán bộ đơn vị") =>
-        store.Submissions.UploadAsync(agency, year, criteria ?? Mau2024, bytes, agency + ".xlsx", actor, Ct);
+        store.UploadAsync(agency, year, criteria ?? Mau2024, bytes, agency + ".xlsx", actor, Ct);
 
     /// <summary>An Lạc's sample workbook uploaded and locked for 2024 under mau-2024.</summary>
     public static async Task<Store> LockedAnLacAsync(TempStore temp)
     {
         var store = await OpenWithAgenciesAsync(temp);
         Assert(await UploadAsync(store, AnLac, Sample("mau-2024", AnLac)));
-        await store.Submissions.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct);
+        await store.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct);
         return store;
     }
 

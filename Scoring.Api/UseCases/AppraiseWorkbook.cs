@@ -1,0 +1,92 @@
+using Scoring.Api.Spreadsheets;
+using Scoring.Api.Storage;
+using Scoring.Engine.Submissions;
+using Scoring.Engine.Workflow;
+using Scoring.Rules.Compilation;
+
+namespace Scoring.Api.UseCases;
+
+/// <summary>How many appraisal changes a workbook recorded.</summary>
+public sealed record AppraisalReceipt(int Recorded, int Unchanged);
+
+/// <summary>Every appraisal of an appraisal workbook, in one transaction: all are recorded, or none and every problem is listed with its cell.</summary>
+public sealed class AppraiseWorkbook(Store store)
+{
+    /// <summary>Reads the workbook, checks every change with the appraisal policy, and records them all or none.</summary>
+    public async Task<Outcome<AppraisalReceipt>> RunAsync(string agency, int year, CompiledCriteria criteria, byte[] bytes, string fileName, string actor,
+        CancellationToken ct)
+    {
+        var frozen = await store.Criteria.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
+        if (!frozen.Ok)
+        {
+            return Outcome<AppraisalReceipt>.Fail(OutcomeKind.Conflict, frozen.Problem!);
+        }
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var read = WorkbookReader.Read(bytes, fileName, criteria, registry);
+        var problems = new List<Problem>(read.Problems);
+        if (read.Stamp is { IsAppraisal: false })
+        {
+            problems.Insert(0, new Problem(fileName, null,
+                "Tệp là bảng tự chấm điểm, không phải bảng thẩm định: hãy tạo bảng thẩm định của đơn vị, nhập điểm và lý do thẩm định rồi nộp lại."));
+        }
+        if (read.Submission is { } parsed && parsed.AgencyCode != agency)
+        {
+            var (row, column) = TemplateLayout.AgencyCode;
+            problems.Add(new Problem(TemplateLayout.Where(fileName, row, column), null,
+                $"Bảng thẩm định ghi mã đơn vị \"{parsed.AgencyCode}\", nhưng đang thẩm định đơn vị \"{agency}\"."));
+        }
+        if (problems.Count > 0 || read.Submission is not { } workbook)
+        {
+            return Rejected(fileName, problems);
+        }
+        return await store.WriteAsync(async w =>
+        {
+            var (target, refusal) = await AppraisalTarget.LoadAsync<AppraisalReceipt>(w, agency, year, criteria).ConfigureAwait(false);
+            if (target is null)
+            {
+                return refusal!;
+            }
+            if (SubmissionJson.Write(workbook with { AgencyName = target.Answers.AgencyName, Appraisals = null })
+                != SubmissionJson.Write(target.Answers with { Appraisals = null }))
+            {
+                return Rejected(fileName, [new Problem(fileName, null,
+                    $"Bảng thẩm định mang câu trả lời khác với lần nộp được nhận gần nhất (lần {target.Revision.Seq}): hãy tạo lại bảng thẩm định từ bài nộp đã khóa.")]);
+            }
+            var changes = new List<(string Code, Appraisal Appraisal)>();
+            var errors = new List<Problem>();
+            var unchanged = 0;
+            foreach (var (code, appraisal) in (workbook.Appraisals ?? new Dictionary<string, Appraisal>()).OrderBy(a => a.Key, StringComparer.Ordinal))
+            {
+                var decision = target.Decide(code, appraisal.Points, appraisal.Reason);
+                switch (decision.Action)
+                {
+                    case AppraisalAction.Refuse:
+                        errors.Add(new Problem(workbook.Where(code + "#appraisal"), code, decision.Problem!));
+                        break;
+                    case AppraisalAction.Unchanged:
+                        unchanged++;
+                        break;
+                    default:
+                        changes.Add((code, appraisal));
+                        break;
+                }
+            }
+            if (errors.Count > 0)
+            {
+                return Rejected(fileName, errors);
+            }
+            foreach (var (code, appraisal) in changes)
+            {
+                await target.RecordAsync(w, code, appraisal.Points, appraisal.Reason, actor, fileName).ConfigureAwait(false);
+            }
+            var receipt = new AppraisalReceipt(changes.Count, unchanged);
+            return changes.Count == 0
+                ? Outcome<AppraisalReceipt>.Unchanged(receipt, $"Bảng thẩm định {fileName} không có thay đổi nào so với điểm đang áp dụng: không ghi gì.")
+                : Outcome<AppraisalReceipt>.Done(receipt, $"Đã ghi {changes.Count} điểm thẩm định từ bảng {fileName}"
+                    + (unchanged > 0 ? $" ({unchanged} tiêu chí không đổi)." : "."));
+        }, ct).ConfigureAwait(false);
+    }
+
+    private static Outcome<AppraisalReceipt> Rejected(string fileName, List<Problem> problems) =>
+        Outcome<AppraisalReceipt>.Fail(OutcomeKind.Rejected, $"Bảng thẩm định {fileName} có {problems.Count} lỗi, chưa ghi điểm thẩm định nào.", problems);
+}

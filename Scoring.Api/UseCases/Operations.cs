@@ -1,0 +1,62 @@
+using Scoring.Api.Runs;
+using Scoring.Api.Storage;
+
+namespace Scoring.Api.UseCases;
+
+/// <summary>Every operation of the shell over one store, made in one place: the API, the pages, the CLI and the sample seeder call these
+/// and only render what they return.</summary>
+public sealed class Operations
+{
+    /// <summary>The operations over a store.</summary>
+    public Operations(Store store)
+    {
+        Store = store;
+        Runs = new RunService(store, store.Submissions, store.Runs);
+        Upload = new UploadSubmission(store);
+        Withdraw = new WithdrawSubmission(store);
+        Lock = new LockYear(store);
+        Reopen = new ReopenYear(store);
+        Appraise = new AppraiseItem(store);
+        AppraiseWorkbook = new AppraiseWorkbook(store);
+        CreateRun = new CreateRun(store);
+        Publish = new PublishRun(store);
+        Report = new RunReportFile(store, Runs);
+        ImportAgencies = new ImportAgencies(store);
+    }
+
+    /// <summary>The store the operations work on (read models for the surfaces).</summary>
+    public Store Store { get; }
+
+    /// <summary>Replay and diff of stored runs.</summary>
+    public RunService Runs { get; }
+
+    /// <summary>Upload a self-scoring workbook.</summary>
+    public UploadSubmission Upload { get; }
+
+    /// <summary>Withdraw a submission before the lock.</summary>
+    public WithdrawSubmission Withdraw { get; }
+
+    /// <summary>Lock a year's uploads.</summary>
+    public LockYear Lock { get; }
+
+    /// <summary>Reopen a locked year, with a reason.</summary>
+    public ReopenYear Reopen { get; }
+
+    /// <summary>Appraise one item.</summary>
+    public AppraiseItem Appraise { get; }
+
+    /// <summary>Appraise from an appraisal workbook.</summary>
+    public AppraiseWorkbook AppraiseWorkbook { get; }
+
+    /// <summary>Create a draft run.</summary>
+    public CreateRun CreateRun { get; }
+
+    /// <summary>Publish a run.</summary>
+    public PublishRun Publish { get; }
+
+    /// <summary>The report workbook of a stored run.</summary>
+    public RunReportFile Report { get; }
+
+    /// <summary>Import an agency list.</summary>
+    public ImportAgencies ImportAgencies { get; }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using Scoring.Api.Reports;
+using Scoring.Api.Runs;
+using Scoring.Api.Storage;
+using Scoring.Engine.Runs;
+using Scoring.Engine.Workflow;
+
+namespace Scoring.Api.UseCases;
+
+/// <summary>A report file: its bytes and the name to save it under.</summary>
+public sealed record ReportFile(byte[] Bytes, string FileName);
+
+/// <summary>The report workbook of a stored run, the same bytes for every surface: the stored order and ranks (never ranked again), the
+/// figures proven equal to the stored results (recomputed, and refused as an integrity failure if they differ), agency names from the
+/// registry as the run recorded them, made by and at the run's publication (or creation), naming the year, the run and whether it is a draft.</summary>
+public sealed class RunReportFile(Store store, RunService runs)
+{
+    /// <summary>Writes the report, or says why not.</summary>
+    public async Task<Outcome<ReportFile>> RunAsync(long id, CancellationToken ct)
+    {
+        if (await runs.RecomputeAsync(id, ct).ConfigureAwait(false) is not { } recomputed)
+        {
+            return Outcome<ReportFile>.Fail(OutcomeKind.NotFound, $"Không có lượt xếp loại số {id}.");
+        }
+        var (header, criteria, rows, submissions) = recomputed;
+        if (RunResults.Write(rows).Hash != header.ResultsHash)
+        {
+            throw new StoreIntegrityException($"Recomputed results differ from the stored run. Run={id}");
+        }
+        var stored = await store.Runs.ResultsAsync(id, ct).ConfigureAwait(false);
+        var inputs = (await store.Runs.InputsAsync(id, ct).ConfigureAwait(false)).ToDictionary(i => i.AgencyCode, StringComparer.Ordinal);
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var files = await store.Submissions.RevisionNamesAsync([.. inputs.Values.Select(i => i.RevisionId).OfType<long>()], ct).ConfigureAwait(false);
+        var finals = rows.ToDictionary(r => r.Result.AgencyCode, r => r.Result, StringComparer.Ordinal);
+        var answers = submissions.ToDictionary(s => s.AgencyCode, StringComparer.Ordinal);
+        var ranked = new List<(int?, ScoredAgency)>();
+        foreach (var r in stored)
+        {
+            var input = inputs[r.AgencyCode];
+            var final = finals[r.AgencyCode];
+            var self = input.RevisionId is null ? final : criteria.Scorer.Evaluate(answers[r.AgencyCode] with { Appraisals = null });
+            var name = input.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode;
+            var file = input.RevisionId is { } rev && files.TryGetValue(rev, out var f) ? $"{f.FileName} (lần nộp {f.Seq})" : "";
+            ranked.Add((r.Rank, new ScoredAgency(r.AgencyCode, name, self, final, file)));
+        }
+        var at = DateTimeOffset.Parse(header.PublishedAt ?? header.CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        var info = new ReportInfo(criteria.Version, criteria.Hash, header.ResultsHash, header.PublishedBy ?? header.CreatedBy, at,
+            new ReportRun(header.Id, header.Year, header.State == RunState.Draft));
+        var draft = header.State == RunState.Draft ? "-ban-nhap" : "";
+        return Outcome<ReportFile>.Done(new ReportFile(ReportWorkbook.WriteRanked(info, ranked, []), $"bao-cao-luot-{id}-{header.Year}-{header.CriteriaId}{draft}.xlsx"),
+            $"Báo cáo lượt xếp loại số {id}.");
+    }
+}

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using Scoring.Api.Spreadsheets;
+using Scoring.Api.Storage;
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Submissions;
+using Scoring.Engine.Workflow;
+using Scoring.Rules.Compilation;
+
+namespace Scoring.Api.UseCases;
+
+/// <summary>What an upload stored: the revision, whether it was accepted (and late), and every problem.</summary>
+public sealed record UploadReceipt(long RevisionId, int Seq, bool Accepted, bool Late, IReadOnlyList<Problem> Problems);
+
+/// <summary>An agency's workbook uploaded for a year: read and checked, then kept as a new revision (accepted, or rejected with its
+/// errors), unless the year is locked: then nothing is stored and the answer says who locked it and when.</summary>
+public sealed class UploadSubmission(Store store)
+{
+    /// <summary>Reads, checks and stores one upload.</summary>
+    public async Task<Outcome<UploadReceipt>> RunAsync(string agency, int year, CompiledCriteria criteria, byte[] bytes, string fileName, string actor,
+        CancellationToken ct)
+    {
+        var version = criteria.Version;
+        if (Years.Refuse(year) is { } badYear)
+        {
+            return Outcome<UploadReceipt>.Fail(OutcomeKind.Invalid, badYear);
+        }
+        var frozen = await store.Criteria.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
+        if (!frozen.Ok)
+        {
+            return Outcome<UploadReceipt>.Fail(OutcomeKind.Conflict, frozen.Problem!);
+        }
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        if (!registry.ContainsKey(agency))
+        {
+            return Outcome<UploadReceipt>.Fail(OutcomeKind.NotFound,
+                $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị: hãy kiểm tra lại mã, hoặc nhập danh sách đơn vị trước (agencies import).");
+        }
+        var read = WorkbookReader.Read(bytes, fileName, criteria, registry);
+        var problems = new List<Problem>(read.Problems);
+        if (read.Stamp is { IsAppraisal: true })
+        {
+            problems.Insert(0, new Problem(fileName, null,
+                "Tệp là bảng thẩm định, không phải bảng tự chấm điểm: kết quả thẩm định được nhập bằng chức năng thẩm định. Đơn vị hãy nộp bảng tự chấm điểm."));
+        }
+        if (read.Submission is { } parsed && parsed.AgencyCode != agency)
+        {
+            var (row, column) = TemplateLayout.AgencyCode;
+            problems.Add(new Problem(TemplateLayout.Where(fileName, row, column), null,
+                $"Tệp ghi mã đơn vị \"{parsed.AgencyCode}\", nhưng đang nộp cho đơn vị \"{agency}\": cần đúng mã đơn vị nộp bài."));
+        }
+        var now = store.Database.Clock.GetUtcNow();
+        var late = UploadDeadline.IsLate(version.Uploads, year, now);
+        if (late && version.Uploads.Late == LatePolicy.Refuse)
+        {
+            problems.Add(new Problem(fileName, null, UploadDeadline.Refusal(version, year, now)));
+        }
+        var accepted = problems.Count == 0 && read.Submission is not null;
+        var revision = new NewRevision(fileName, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), accepted, late,
+            accepted ? SubmissionJson.Write(read.Submission!) : null, accepted ? null : ProblemJson.Write(problems), actor);
+        return await store.WriteAsync(w => StoreAsync(w, agency, year, version.Id, revision, problems), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Inside the write lock: the gate first (so an upload that races the lock is either before it or refused), then the revision and the state.</summary>
+    private static async Task<Outcome<UploadReceipt>> StoreAsync(StoreWrite w, string agency, int year, string criteriaId, NewRevision r, List<Problem> problems)
+    {
+        var gate = await YearLockRows.GetAsync(w.Connection, w.Transaction, criteriaId, year, w.Ct).ConfigureAwait(false);
+        var submission = await SubmissionRows.FindAsync(w, agency, year, criteriaId).ConfigureAwait(false);
+        if (LockPolicy.RefuseUpload(gate, submission?.State) is { } refusal)
+        {
+            return Outcome<UploadReceipt>.Fail(OutcomeKind.Conflict, refusal, [new Problem(r.FileName, null, refusal)]);
+        }
+        submission ??= await SubmissionRows.CreateAsync(w, agency, year, criteriaId, r.Actor).ConfigureAwait(false);
+        var (id, seq) = await RevisionRows.InsertAsync(w, submission.Id, r).ConfigureAwait(false);
+        var before = submission.State;
+        if (r.Accepted && before != SubmissionState.Submitted)
+        {
+            submission = await SubmissionRows.MoveAsync(w, submission, SubmissionState.Submitted, r.Actor, $"Lần nộp {seq} được nhận").ConfigureAwait(false);
+        }
+        var what = Texts.Submission(agency, year, criteriaId);
+        var file = $"tệp {r.FileName} ({r.Bytes.Length} byte, SHA-256 {r.Sha256[..12]})";
+        var detail = r.Accepted
+            ? $"Nộp lần {seq} {what}: {file} được nhận{(r.Late ? ", nộp muộn" : "")}; trạng thái {before.Label()} → {submission.State.Label()}."
+            : $"Nộp lần {seq} {what}: {file} bị từ chối, {problems.Count} lỗi; lỗi đầu: {problems.FirstOrDefault()}";
+        await w.AuditAsync(r.Actor, r.Accepted ? "submission.upload" : "submission.reject", agency, null, detail).ConfigureAwait(false);
+        var receipt = new UploadReceipt(id, seq, r.Accepted, r.Late, problems);
+        return r.Accepted
+            ? Outcome<UploadReceipt>.Done(receipt, $"Đã nhận tệp {r.FileName}: lần nộp {seq} của đơn vị {agency}, năm {year}, bộ tiêu chí {criteriaId}"
+                + (r.Late ? " (nộp muộn, sau hạn nộp)." : "."))
+            : Outcome<UploadReceipt>.Fail(OutcomeKind.Rejected,
+                $"Tệp {r.FileName} bị từ chối (lần nộp {seq}, tệp được lưu lại cùng {problems.Count} lỗi; sửa rồi nộp lại).", problems, receipt);
+    }
+}
