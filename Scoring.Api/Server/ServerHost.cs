@@ -53,7 +53,12 @@ public static class ServerHost
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "scoring_af");
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTexts.Translate);
         // Vietnamese text stays readable in API responses (served as JSON with nosniff, never as HTML).
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            // States are types in code and their stored codes on the wire ("draft", "published").
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
         builder.Services.AddOpenApi();
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });

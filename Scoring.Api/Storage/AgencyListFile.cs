@@ -55,12 +55,11 @@ public static class AgencyListFile
     private static AgencyListRead Checked(List<(string Where, List<string>? Fields)> rows, string file, IReadOnlyCollection<string> existing, IReadOnlyCollection<string> groups)
     {
         var (agencies, problems, entries) = Parse(file, rows);
-        if (agencies is null)
-        {
-            return new AgencyListRead(null, problems, []);
-        }
-        var (errors, warnings) = RegistryPolicy.Check(entries, existing, groups);
-        return errors.Count > 0 ? new AgencyListRead(null, errors, warnings) : new AgencyListRead(agencies, [], warnings);
+        var (refused, warnings) = RegistryPolicy.Check(entries, existing, groups);
+        // Every refused line once, in the order of the file.
+        var order = rows.Select((r, i) => (r.Where, i)).GroupBy(r => r.Where).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var errors = problems.Concat(refused).OrderBy(p => order.GetValueOrDefault(p.Where, int.MaxValue)).ToList();
+        return agencies is null || errors.Count > 0 ? new AgencyListRead(null, errors, warnings) : new AgencyListRead(agencies, [], warnings);
     }
 
     private static (List<(string, List<string>?)>? Rows, IReadOnlyList<Problem> Problems) ReadSheet(byte[] bytes, string file)

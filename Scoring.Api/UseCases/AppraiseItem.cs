@@ -38,7 +38,7 @@ public sealed class AppraiseItem(Store store)
                 default:
                     await target.RecordAsync(w, itemCode, points, reason!, actor, null).ConfigureAwait(false);
                     return Outcome<SubmissionState>.Done(target.Submission.State,
-                        $"Đã ghi thẩm định tiêu chí {itemCode}: " + (points is { } p ? $"{Num.Vi(p)} điểm." : "xóa điểm thẩm định, trở lại điểm tự chấm."));
+                        $"Đã ghi thẩm định tiêu chí {itemCode} của đơn vị {agency}: " + (points is { } p ? $"{Num.Vi(p)} điểm." : "xóa điểm thẩm định, trở lại điểm tự chấm."));
             }
         }, ct).ConfigureAwait(false);
     }

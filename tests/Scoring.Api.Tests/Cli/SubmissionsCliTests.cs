@@ -48,7 +48,7 @@ public sealed class SubmissionsCliTests : IDisposable
         Assert.DoesNotContain("trung-tam-dich-vu-viec-lam", list.Output); // its group is not in mau-2024
         Assert.Contains("bị từ chối", Run("submissions", "revisions", "--agency", "so-lao-dong-tbxh", "--year", "2024", "--criteria", "mau-2024").Output);
 
-        Assert.Contains("Đã khóa 1 bài nộp năm 2024", Run("submissions", "lock", "--year", "2024", "--criteria", "mau-2024", "--by", "Sở Nội vụ").Output);
+        Assert.Contains("1 bài đã nộp được khóa", Run("submissions", "lock", "--year", "2024", "--criteria", "mau-2024", "--by", "Sở Nội vụ").Output);
         var appraise = Run("appraise", "--agency", "ubnd-huyen-an-lac", "--year", "2024", "--criteria", "mau-2024", "--item", "II.1", "--points", "3,5",
             "--reason", "Thiếu báo cáo", "--by", "Tổ thẩm định");
         Assert.Equal((CliApp.Ok, "Đã ghi thẩm định tiêu chí II.1 của đơn vị ubnd-huyen-an-lac: 3,5 điểm."), (appraise.Code, appraise.Output.Trim()));

@@ -61,8 +61,19 @@ internal sealed partial class PageClient
         file.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         content.Add(file, "tep", fileName);
         var response = await Http.PostAsync(new Uri(page + "?handler=TaiLen", UriKind.Relative), content);
-        var body = await response.Content.ReadAsStringAsync();
-        return response.StatusCode == HttpStatusCode.OK ? body : throw new InvalidOperationException($"Upload: {response.StatusCode}\n{body}");
+        // Every form answers with a redirect to the page (a refresh repeats nothing); the page after it shows the outcome.
+        return response.StatusCode == HttpStatusCode.Redirect
+            ? await GetAsync(response.Headers.Location!.OriginalString)
+            : throw new InvalidOperationException($"Upload: {response.StatusCode}\n{await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>Posts a form and follows its redirect (as a browser does), returning the page shown after it.</summary>
+    public async Task<string> SubmitAsync(string path, string page, IDictionary<string, string> fields)
+    {
+        var response = await PostFormAsync(path, page, fields);
+        return response.StatusCode == HttpStatusCode.Redirect
+            ? await GetAsync(response.Headers.Location!.OriginalString)
+            : throw new InvalidOperationException($"POST {path}: {response.StatusCode} (expected a redirect)\n{await response.Content.ReadAsStringAsync()}");
     }
 
     public static string Antiforgery(string html) =>

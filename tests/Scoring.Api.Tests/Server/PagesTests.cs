@@ -108,20 +108,25 @@ public sealed class SeededPagesTests : IDisposable
         var staff = await PageClient.SignInAsync(_factory, Roles.Staff);
         var view = await staff.GetAsync("/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024");
         Assert.Contains("<label for=\"diem-tc-II.1\">", view);
-        var appraised = await staff.PostFormAsync("/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024", "/noi-vu",
-            new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "2,5", ["reason"] = "Thiếu tài liệu kiểm chứng" });
-        var body = await appraised.Content.ReadAsStringAsync();
-        Assert.Contains("Đã ghi thẩm định tiêu chí II.1: 2,5 điểm.", body);
+        const string page = "/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024";
+        var body = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "2,5", ["reason"] = "Thiếu tài liệu kiểm chứng" });
+        Assert.Contains("Đã ghi thẩm định tiêu chí II.1 của đơn vị so-tu-phap: 2,5 điểm.", body);
+        // A refresh of the page shown after the form repeats nothing, and says nothing twice.
+        Assert.DoesNotContain("Đã ghi thẩm định", await staff.GetAsync(page));
+        var same = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "2.5", ["reason"] = "Bấm lại" });
+        Assert.Contains("không ghi thêm thay đổi nào", same);
+        Assert.Single(await _factory.Store.Submissions.AppraisalsAsync("so-tu-phap", 2024, "mau-2024", CancellationToken.None), a => a.ItemCode == "II.1");
 
-        var bad = await staff.PostFormAsync("/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024", "/noi-vu",
-            new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "abc", ["reason"] = "x" });
-        Assert.Contains("không phải là một số", await bad.Content.ReadAsStringAsync());
+        var bad = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "abc", ["reason"] = "x" });
+        Assert.Contains("không phải là một số", bad);
+        var offStep = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "1,1", ["reason"] = "x" });
+        Assert.Contains("không đúng bước chấm", offStep);
 
-        var created = await staff.PostFormAsync("/noi-vu?handler=TaoLuot", "/noi-vu",
-            new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
-        Assert.Contains("Đã tạo lượt xếp loại số 2", await created.Content.ReadAsStringAsync());
-        var published = await staff.PostFormAsync("/noi-vu?handler=CongBo&id=2", "/noi-vu", new Dictionary<string, string>());
-        Assert.Contains("Đã công bố lượt xếp loại số 2.", await published.Content.ReadAsStringAsync());
+        var created = await staff.SubmitAsync("/noi-vu?handler=TaoLuot", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
+        Assert.Contains("Đã tạo lượt xếp loại số 2", created);
+        var published = await staff.SubmitAsync("/noi-vu?handler=CongBo&id=2", "/noi-vu", new Dictionary<string, string>());
+        Assert.Contains("Đã công bố lượt xếp loại số 2. Thay thế lượt 1.", published);
+        Assert.Equal(2, (await _factory.Store.Runs.ListAsync(CancellationToken.None)).Count);
         Assert.Contains("Lượt 2, năm 2024", await staff.GetAsync("/xep-hang"));
     }
 

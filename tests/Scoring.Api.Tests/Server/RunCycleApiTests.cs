@@ -30,7 +30,7 @@ public sealed class RunCycleApiTests : IDisposable
         var published = await staff.PostAsync(ApiClient.Url($"/api/runs/{id}/publish"), null);
         var replay = await auditor.GetFromJsonAsync<JsonElement>(ApiClient.Url($"/api/runs/{id}/replay"));
 
-        Assert.Contains("\"locked\":2", await locked.Content.ReadAsStringAsync());
+        Assert.Contains("\"changed\":2", await locked.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, appraised.StatusCode);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Contains("\"state\":\"published\"", await published.Content.ReadAsStringAsync());
@@ -50,7 +50,8 @@ public sealed class RunCycleApiTests : IDisposable
     public async Task Publish_Twice_409InVietnamese()
     {
         var staff = _factory.ClientAs(Roles.Staff);
-        var created = await staff.PostAsync(ApiClient.Url("/api/runs"), ApiClient.Json("""{"year":2024,"criteria":"mau-2024"}"""));
+        // Nothing is locked here, so the run is asked for knowingly.
+        var created = await staff.PostAsync(ApiClient.Url("/api/runs"), ApiClient.Json("""{"year":2024,"criteria":"mau-2024","knowingly":true}"""));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         await staff.PostAsync(ApiClient.Url($"/api/runs/{id}/publish"), null);
 

@@ -103,13 +103,13 @@ public sealed class SubmissionApiTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportAgencies_BadCsv_400WithVietnameseProblems()
+    public async Task ImportAgencies_BadCsv_422WithVietnameseProblems()
     {
         var content = new MultipartFormDataContent { { new StringContent("Mã,Tên\nx,y\n"), "file", "ds.csv" } };
 
         var response = await _factory.ClientAs(Roles.Staff).PostAsync(ApiClient.Url("/api/agencies/import"), content);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.NotEmpty(json.RootElement.GetProperty("problems").EnumerateArray());
     }

@@ -112,8 +112,9 @@ public class SubmissionStoreTests
         Assert.Equal(1, await store.LockAsync(2024, "mau-2024", "Sở Nội vụ", Ct));
 
         var late = await store.WithdrawAsync(AnLac, 2024, "mau-2024", "Cán bộ đơn vị", Ct);
-        Assert.Equal((false, SubmissionState.Locked), (late.Ok, late.State));
-        Assert.Contains("không rút được sau khi khóa", late.Problem);
+        Assert.False(late.Ok);
+        Assert.Contains("không rút được bài nộp sau khi khóa", late.Problem);
+        Assert.Equal(SubmissionState.Locked, Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct)).State);
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public class SubmissionStoreTests
     }
 
     [Fact]
-    public async Task Upload_AfterLock_RefusedAndStoredAsRejected()
+    public async Task Upload_AfterLock_RefusedSayingWhoLockedAndNothingStored()
     {
         using var temp = new TempStore();
         var store = await LockedAnLacAsync(temp);
@@ -144,10 +145,10 @@ public class SubmissionStoreTests
         var result = await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
 
         Assert.False(result.Accepted);
-        Assert.Equal(2, result.Seq);
-        Assert.StartsWith("Đã khóa bài nộp năm 2024 của đơn vị ubnd-huyen-an-lac", Assert.Single(result.Problems).Message);
+        Assert.Equal((0L, 0), (result.RevisionId, result.Seq));
+        Assert.StartsWith("Đã khóa nộp bài năm 2024 (bộ tiêu chí mau-2024) bởi Sở Nội vụ lúc 09:00 ngày 15/11/2024", Assert.Single(result.Problems).Message);
         var revisions = await store.Submissions.RevisionsAsync(AnLac, 2024, "mau-2024", Ct);
-        Assert.Contains("Đã khóa bài nộp năm 2024", revisions[1].ErrorsJson);
+        Assert.Single(revisions);
         var info = Assert.Single(await store.Submissions.ListAsync(2024, "mau-2024", Ct));
         Assert.Equal((SubmissionState.Locked, (long?)revisions[0].Id), (info.State, info.LatestAcceptedRevision));
     }
