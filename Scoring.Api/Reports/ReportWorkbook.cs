@@ -65,7 +65,7 @@ public static class ReportWorkbook
             RejectedWriter.Write(book.Worksheets.Add(RejectedSheetName), rejected);
         }
         InfoWriter.Write(book.Worksheets.Add(InfoSheetName), info, agencies.Count, rejected.Count);
-        return package.GetAsByteArray();
+        return StableZip.Normalize(package.GetAsByteArray(), info.MadeAt);
     }
 
     /// <summary>The agencies in the order and with the ranks <see cref="Ranker"/> gives their final results.</summary>

@@ -11,6 +11,15 @@ public static class ProblemTexts
     {
         var problem = context.ProblemDetails;
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        if (context.Exception is Storage.StoreIntegrityException)
+        {
+            // Stored data that no longer fits together: a conflict people can report, never a 500 or a stack trace.
+            problem.Status = StatusCodes.Status409Conflict;
+            problem.Title = "Dữ liệu đã lưu không khớp";
+            problem.Detail = Storage.StoreIntegrityException.Vietnamese(null);
+            problem.Extensions.Remove("exception");
+            return;
+        }
         var (title, detail) = status switch
         {
             400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không đúng dạng; kiểm tra lại các tham số."),

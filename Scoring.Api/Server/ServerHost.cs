@@ -61,7 +61,7 @@ public static class ServerHost
         });
         builder.Services.AddOpenApi();
         var app = builder.Build();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is StoreIntegrityException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseAuthentication();
