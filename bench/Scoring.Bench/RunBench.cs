@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
@@ -25,7 +26,8 @@ internal static class RunBench
         {
             var database = Database.ForFile(Path.Combine(folder, "scoring.db"), new FixedClock(new DateTimeOffset(2024, 11, 15, 9, 0, 0, TimeSpan.FromHours(7))));
             var store = await Store.OpenAsync(database, ct);
-            var service = new RunService(store, store.Submissions, store.Runs);
+            var ops = new Operations(store);
+            var service = ops.Runs;
             var subs = Inputs.Submissions(compiled, n);
 
             var import = Measure.Once(() => store.Agencies.ImportAsync([.. subs.Select(s => new AgencyInfo(s.AgencyCode, s.AgencyName!, s.GroupCode))], "bench", "Bench", ct).GetAwaiter().GetResult());
@@ -39,7 +41,7 @@ internal static class RunBench
                 var bytes = WorkbookBench.Workbook(ctx, subs[i]);
                 shared ??= bytes;
                 var sw = Stopwatch.StartNew();
-                var result = await store.Submissions.UploadAsync(subs[i].AgencyCode, Year, compiled, bytes, subs[i].AgencyCode + ".xlsx", "Bench", ct);
+                var result = (await ops.Upload.RunAsync(subs[i].AgencyCode, Year, compiled, bytes, subs[i].AgencyCode + ".xlsx", "Bench", ct)).Value!;
                 uploadTimes.Add(sw.Elapsed.TotalSeconds);
                 if (!result.Accepted)
                 {
@@ -51,7 +53,7 @@ internal static class RunBench
             var seed = Stopwatch.StartNew();
             await SeedAsync(database, subs.Skip(k).ToList(), shared!, compiled.Version.Id, ct);
             var seedSeconds = seed.Elapsed.TotalSeconds;
-            var lockSeconds = Measure.Once(() => store.Submissions.LockAsync(Year, compiled.Version.Id, "Bench", ct).GetAwaiter().GetResult());
+            var lockSeconds = Measure.Once(() => ops.Lock.RunAsync(Year, compiled.Version.Id, "Bench", ct).GetAwaiter().GetResult());
 
             // Where the time goes, measured apart: loading the inputs.
             var loaded = await store.Submissions.RunInputsAsync(Year, compiled.Version.Id, ct);
@@ -79,7 +81,8 @@ internal static class RunBench
             for (var i = 0; i < 3; i++)
             {
                 var sw = Stopwatch.StartNew();
-                var (id, problem) = await service.CreateAsync(Year, compiled.Version.Id, null, "Bench", ct);
+                var outcome = await ops.CreateRun.RunAsync(new RunOrder(Year, compiled.Version.Id), "Bench", ct);
+                var (id, problem) = (outcome.Value?.Id, outcome.Ok ? null : outcome.Message);
                 createTimes.Add(sw.Elapsed.TotalSeconds);
                 if (problem is not null || id is null)
                 {
@@ -108,7 +111,7 @@ internal static class RunBench
             rows.Add(new Row("4", $"replay of that run, {n:N0} agencies (RunService.ReplayAsync)",
                 $"{replay:N2} s (median of 3), {(matches ? "khớp" : "MISMATCH")}", $"in-memory: {memory:N2} s", $"{replay / memory:N1}×", target,
                 ScoringBench.Met(replay <= 10 && matches && n >= 10_000)));
-            notes.Add($"Row 4 setup: agencies imported with IAgencyStore.ImportAsync in {import:N2} s; {k} agencies uploaded through ISubmissionStore.UploadAsync with their own generated workbooks (median {Measure.MedianOf(uploadTimes) * 1000:N0} ms per upload); the other {n - k:N0} were seeded in {seedSeconds:N2} s by inserting submissions + accepted revisions directly (answers_json = SubmissionJson.Write of the agency's answers; the bytes column holds one shared workbook, so its SHA-256 is right but its content belongs to dv-00000), then LockAsync in {lockSeconds:N2} s. Uploading 10,000 through UploadAsync was not done: generating 10,000 distinct workbooks alone costs minutes (the registry is read once per change, not per upload).");
+            notes.Add($"Row 4 setup: agencies imported with IAgencyStore.ImportAsync in {import:N2} s; {k} agencies uploaded through the UploadSubmission use case with their own generated workbooks (median {Measure.MedianOf(uploadTimes) * 1000:N0} ms per upload); the other {n - k:N0} were seeded in {seedSeconds:N2} s by inserting submissions + accepted revisions directly (answers_json = SubmissionJson.Write of the agency's answers; the bytes column holds one shared workbook, so its SHA-256 is right but its content belongs to dv-00000), then the LockYear use case in {lockSeconds:N2} s. Uploading 10,000 through UploadAsync was not done: generating 10,000 distinct workbooks alone costs minutes (the registry is read once per change, not per upload).");
             notes.Add($"Row 4 check: the stored run's results hash {(sameHash ? "equals" : "DIFFERS FROM")} the hash of the in-memory classification; replay {(matches ? "matched (khớp) every time" : "DID NOT MATCH")}. Loading the inputs (RunInputsAsync: one query + SubmissionJson.Read per agency) alone takes {load:N2} s.");
             if (create > 10 || replay > 10)
             {
