@@ -3,6 +3,7 @@ using Scoring.Api.Reports;
 using Scoring.Api.Runs;
 using Scoring.Api.Storage;
 using Scoring.Api.UseCases;
+using Scoring.Engine.Evaluation;
 using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Cli;
@@ -45,7 +46,7 @@ internal static class RunsCommand
             case ["show", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
                 foreach (var r in store.Runs.ResultsAsync(id, ct).GetAwaiter().GetResult())
                 {
-                    var status = r.Status switch { "Ineligible" => "Không đủ điều kiện xếp loại", "NotAssessed" => "Chưa đánh giá", _ => r.ClassName };
+                    var status = AgencyStatusLabels.Label(AgencyStatusLabels.Parse(r.Status), r.ClassName);
                     output.WriteLine($"{r.Scope}\t{r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"}\t{r.AgencyCode}\t{Vi(r.Total)}\t{status}");
                 }
                 return CliApp.Ok;

@@ -25,5 +25,5 @@ internal static class StoreOption
 
     /// <summary>A stored time (ISO 8601 UTC) in Vietnam time, as people read it.</summary>
     public static string Local(string stored) =>
-        DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture).ToOffset(UploadDeadline.VietnamOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture).ToOffset(Scoring.Engine.Workflow.VietnamTime.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 }

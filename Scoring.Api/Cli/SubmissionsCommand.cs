@@ -49,7 +49,7 @@ internal static class SubmissionsCommand
             case "upload":
                 return Upload(store, args, agency, year, criteria, output);
             case "list":
-                return SubmissionsTracker.Write(store, criteria.Version, year, output);
+                return SubmissionsTracker.Write(new Operations(store), criteria.Version, year, output);
             case "revisions":
                 return Revisions(store, agency, year, id, output);
             case "withdraw":

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scoring.Api.Server;
-using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Pages;
 
 /// <summary>Sign-in with a token; sets the HttpOnly, SameSite=Strict sign-in cookie.</summary>
-public sealed class DangNhapModel(Store store, SignInThrottle throttle) : PageModel
+public sealed class DangNhapModel(Operations ops, SignInThrottle throttle) : PageModel
 {
     /// <summary>Where to go after signing in (local paths only).</summary>
     [BindProperty(SupportsGet = true)]
@@ -30,13 +30,14 @@ public sealed class DangNhapModel(Store store, SignInThrottle throttle) : PageMo
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        if (string.IsNullOrWhiteSpace(token) || await store.Tokens.FindAsync(token.Trim(), ct) is null)
+        var signIn = await ops.SignIn.RunAsync(token, ct);
+        if (!signIn.Ok)
         {
             throttle.Failed(client);
-            Error = "Mã đăng nhập không đúng hoặc đã bị thu hồi. Kiểm tra lại mã (phân biệt chữ hoa, chữ thường).";
+            Error = signIn.Message;
             return Page();
         }
-        Response.Cookies.Append(TokenAuthentication.Cookie, token.Trim(), new CookieOptions
+        Response.Cookies.Append(TokenAuthentication.Cookie, token!.Trim(), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,

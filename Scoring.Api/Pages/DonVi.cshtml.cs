@@ -14,7 +14,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>An agency's own page: download the workbook, upload it, see every error, its revisions and its explained score.</summary>
 [Authorize(Policy = Policies.Agency)]
-public sealed class DonViModel(Store store, CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class DonViModel(CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The criteria version chosen.</summary>
     [BindProperty(SupportsGet = true)]
@@ -99,7 +99,7 @@ public sealed class DonViModel(Store store, CriteriaCatalog catalog, Operations 
 
     private async Task<CompiledCriteria?> ChooseAsync(CancellationToken ct)
     {
-        Agency = (await store.Agencies.CurrentAsync(ct)).GetValueOrDefault(User.AgencyCode() ?? "");
+        Agency = await ops.AgencyYear.AgencyAsync(User.AgencyCode() ?? "", ct);
         if (Agency is null)
         {
             Problem = $"Mã đơn vị \"{User.AgencyCode()}\" không có trong danh sách đơn vị; hãy liên hệ cơ quan Nội vụ.";
@@ -128,15 +128,8 @@ public sealed class DonViModel(Store store, CriteriaCatalog catalog, Operations 
         {
             return;
         }
-        var code = Agency!.Code;
-        Submission = (await store.Submissions.ListAsync(Year, criteria.Version.Id, ct)).FirstOrDefault(s => s.AgencyCode == code);
-        Revisions = await store.Submissions.RevisionsAsync(code, Year, criteria.Version.Id, ct);
+        var view = await ops.AgencyYear.RunAsync(Agency!.Code, Year, criteria, ct);
+        (Submission, Revisions, Gate, Result) = (view.Submission, view.Revisions, view.Gate, view.Final);
         Upload = Shown is { } seq ? Revisions.FirstOrDefault(r => r.Seq == seq) : null;
-        Gate = await YearLockRows.GetAsync(store.Database, criteria.Version.Id, Year, ct);
-        if (await PageScores.LatestAsync(store, code, Year, criteria.Version.Id, ct) is { } latest)
-        {
-            var frozen = await store.Criteria.LoadAsync(criteria.Version.Id, ct) ?? criteria;
-            Result = frozen.Scorer.Evaluate(latest);
-        }
     }
 }

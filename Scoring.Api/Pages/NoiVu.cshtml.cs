@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scoring.Api.Pages.Support;
 using Scoring.Api.UseCases;
+using Scoring.Api.UseCases.Queries;
 using Scoring.Engine.Workflow;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
@@ -13,7 +14,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>Home Affairs: who has submitted, the lock, appraisal links, and the year's runs (create, publish).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class NoiVuModel(CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The criteria version tracked.</summary>
     [BindProperty(SupportsGet = true)]
@@ -101,7 +102,7 @@ public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, Operations 
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Runs = [.. (await store.Runs.ListAsync(ct)).OrderByDescending(r => r.Id)];
+        Runs = await ops.Runs.ListAsync(ct);
         var problem = Problem;
         var criteria = Choose();
         Problem = problem ?? Problem;
@@ -110,7 +111,7 @@ public sealed class NoiVuModel(Store store, CriteriaCatalog catalog, Operations 
             return;
         }
         Version = criteria.Version;
-        Groups = await TrackerRows.BuildAsync(store, criteria.Version, Year, ct);
-        Gate = await YearLockRows.GetAsync(store.Database, criteria.Version.Id, Year, ct);
+        var tracker = await ops.Tracker.RunAsync(criteria.Version, Year, ct);
+        (Groups, Gate) = (tracker.Groups, tracker.Gate);
     }
 }

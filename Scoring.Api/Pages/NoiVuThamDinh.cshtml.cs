@@ -14,7 +14,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>The appraisal of one agency: self and appraised points side by side, and a form per item.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class NoiVuThamDinhModel(CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The agency appraised.</summary>
     [BindProperty(SupportsGet = true)]
@@ -96,18 +96,13 @@ public sealed class NoiVuThamDinhModel(Store store, CriteriaCatalog catalog, Ope
         {
             return;
         }
-        AgencyName = (await store.Agencies.CurrentAsync(ct)).GetValueOrDefault(Agency)?.Name;
+        var view = await ops.AgencyYear.RunAsync(Agency, Year, criteria, ct);
+        AgencyName = view.Agency?.Name;
         if (AgencyName is null)
         {
             Problem ??= $"Mã đơn vị \"{Agency}\" không có trong danh sách đơn vị.";
             return;
         }
-        State = (await store.Submissions.ListAsync(Year, criteria.Version.Id, ct)).FirstOrDefault(s => s.AgencyCode == Agency)?.State;
-        if (await PageScores.LatestAsync(store, Agency, Year, criteria.Version.Id, ct) is { } latest)
-        {
-            var frozen = await store.Criteria.LoadAsync(criteria.Version.Id, ct) ?? criteria;
-            Self = frozen.Scorer.Evaluate(latest with { Appraisals = null });
-            Final = frozen.Scorer.Evaluate(latest);
-        }
+        (State, Self, Final) = (view.Submission?.State, view.Self, view.Final);
     }
 }

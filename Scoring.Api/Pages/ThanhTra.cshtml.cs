@@ -11,7 +11,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>Audit: replay a run to prove it, or re-score its inputs under another criteria version. Reads only.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class ThanhTraModel(Store store, CriteriaCatalog catalog, RunService runs) : PageModel
+public sealed class ThanhTraModel(CriteriaCatalog catalog, RunService runs) : PageModel
 {
     /// <summary>The run examined.</summary>
     [BindProperty(SupportsGet = true)]
@@ -40,7 +40,7 @@ public sealed class ThanhTraModel(Store store, CriteriaCatalog catalog, RunServi
     public string? Problem { get; private set; }
 
     /// <summary>Shows the runs.</summary>
-    public async Task OnGetAsync(CancellationToken ct) => Runs = [.. (await store.Runs.ListAsync(ct)).OrderByDescending(r => r.Id)];
+    public async Task OnGetAsync(CancellationToken ct) => Runs = await runs.ListAsync(ct);
 
     /// <summary>Recomputes a run from what is stored and compares.</summary>
     public async Task OnGetKiemTraAsync(CancellationToken ct)

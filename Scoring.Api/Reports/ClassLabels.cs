@@ -7,18 +7,13 @@ namespace Scoring.Api.Reports;
 internal static class ClassLabels
 {
     /// <summary>The class shown for an agency that failed an eligibility condition.</summary>
-    public const string Ineligible = "Không đủ điều kiện xếp loại";
+    public const string Ineligible = AgencyStatusLabels.Ineligible;
 
     /// <summary>The class shown for an agency that was not assessed.</summary>
-    public const string NotAssessed = "Chưa đánh giá";
+    public const string NotAssessed = AgencyStatusLabels.NotAssessed;
 
     /// <summary>The class name, or the words for "not eligible" or "not assessed".</summary>
-    public static string Of(AgencyResult r) => r.Status switch
-    {
-        AgencyStatus.Ineligible => Ineligible,
-        AgencyStatus.NotAssessed => NotAssessed,
-        _ => r.ClassName ?? "",
-    };
+    public static string Of(AgencyResult r) => AgencyStatusLabels.Label(r.Status, r.ClassName);
 
     /// <summary>The fill colour (RGB hex) of a result's row: the best class green, the next blue, the next yellow,
     /// the last red, any others orange; not eligible grey, not assessed light grey.</summary>

@@ -7,9 +7,13 @@ using Scoring.Rules.Compilation;
 
 namespace Scoring.Api.Runs;
 
-/// <summary>Annual runs as a sandwich: load what is stored, classify with the engine, save or compare.</summary>
+/// <summary>Stored runs read back: the list, replay (recompute and compare) and diff under another version.</summary>
 public sealed class RunService(Store store, ISubmissionStore submissions, IRunStore runs)
 {
+    /// <summary>Every run, newest first.</summary>
+    public async Task<IReadOnlyList<RunHeader>> ListAsync(CancellationToken ct) =>
+        [.. (await runs.ListAsync(ct).ConfigureAwait(false)).OrderByDescending(r => r.Id)];
+
     /// <summary>Recomputes a stored run from what is stored (criteria text, revisions, appraisal records) and compares it.</summary>
     public async Task<ReplayReport?> ReplayAsync(long id, CancellationToken ct)
     {

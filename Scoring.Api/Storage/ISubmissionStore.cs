@@ -28,8 +28,9 @@ public interface ISubmissionStore
     Task<Submission> RebuildAsync(long revisionId, IReadOnlyList<long> appraisalIds, CancellationToken ct);
 }
 
-/// <summary>A submission as the tracker shows it.</summary>
-public sealed record SubmissionInfo(long Id, string AgencyCode, int Year, string CriteriaId, SubmissionState State, long? LatestAcceptedRevision, bool Late, int Revisions);
+/// <summary>A submission as the tracker shows it: its state, the latest accepted revision (id and seq), lateness and how many uploads it has.</summary>
+public sealed record SubmissionInfo(long Id, string AgencyCode, int Year, string CriteriaId, SubmissionState State, long? LatestAcceptedRevision, bool Late, int Revisions,
+    int? LatestAcceptedSeq = null);
 
 /// <summary>A revision without its bytes.</summary>
 public sealed record RevisionInfo(long Id, int Seq, string FileName, string Sha256, bool Accepted, bool Late, string? ErrorsJson, string UploadedAt, string UploadedBy);

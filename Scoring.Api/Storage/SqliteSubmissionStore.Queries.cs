@@ -9,7 +9,7 @@ public sealed partial class SqliteSubmissionStore
     private const string LatestAcceptedOf = "(SELECT r2.id FROM revisions r2 WHERE r2.submission_id = s.id AND r2.accepted = 1 ORDER BY r2.seq DESC LIMIT 1)";
 
     private const string List = $"""
-        SELECT s.id, s.agency_code AS AgencyCode, s.year, s.criteria_id AS CriteriaId, s.state, r.id AS LatestAccepted, r.late,
+        SELECT s.id, s.agency_code AS AgencyCode, s.year, s.criteria_id AS CriteriaId, s.state, r.id AS LatestAccepted, r.seq AS LatestAcceptedSeq, r.late,
                (SELECT COUNT(*) FROM revisions n WHERE n.submission_id = s.id) AS Revisions
         FROM submissions s LEFT JOIN revisions r ON r.id = {LatestAcceptedOf}
         WHERE s.year = @Year AND s.criteria_id = @CriteriaId ORDER BY s.agency_code
@@ -37,7 +37,7 @@ public sealed partial class SqliteSubmissionStore
     {
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
         var rows = await c.QueryAsync<ListRow>(new CommandDefinition(List, new { Year = year, CriteriaId = criteriaId }, cancellationToken: ct)).ConfigureAwait(false);
-        return [.. rows.Select(r => new SubmissionInfo(r.Id, r.AgencyCode, (int)r.Year, r.CriteriaId, SubmissionStates.Parse(r.State), r.LatestAccepted, r.Late == 1, (int)r.Revisions))];
+        return [.. rows.Select(r => new SubmissionInfo(r.Id, r.AgencyCode, (int)r.Year, r.CriteriaId, SubmissionStates.Parse(r.State), r.LatestAccepted, r.Late == 1, (int)r.Revisions, (int?)r.LatestAcceptedSeq))];
     }
 
     /// <inheritdoc/>
@@ -92,6 +92,7 @@ public sealed partial class SqliteSubmissionStore
         public string CriteriaId { get; init; } = "";
         public string State { get; init; } = "";
         public long? LatestAccepted { get; init; }
+        public long? LatestAcceptedSeq { get; init; }
         public long? Late { get; init; }
         public long Revisions { get; init; }
     }

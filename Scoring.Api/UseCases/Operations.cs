@@ -1,5 +1,6 @@
 using Scoring.Api.Runs;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases.Queries;
 
 namespace Scoring.Api.UseCases;
 
@@ -22,7 +23,23 @@ public sealed class Operations
         Publish = new PublishRun(store);
         Report = new RunReportFile(store, Runs);
         ImportAgencies = new ImportAgencies(store);
+        SignIn = new SignIn(store);
+        Tracker = new ReadTracker(store);
+        AgencyYear = new ReadAgencyYear(store);
+        RankedTable = new ReadRankedTable(store);
     }
+
+    /// <summary>Check a sign-in code.</summary>
+    public SignIn SignIn { get; }
+
+    /// <summary>Who has submitted a year.</summary>
+    public ReadTracker Tracker { get; }
+
+    /// <summary>One agency's year: submission, uploads, lock and scores.</summary>
+    public ReadAgencyYear AgencyYear { get; }
+
+    /// <summary>The ranked table of a run, or the official answer.</summary>
+    public ReadRankedTable RankedTable { get; }
 
     /// <summary>The store the operations work on (read models for the surfaces).</summary>
     public Store Store { get; }

@@ -1,23 +1,20 @@
 using System.Globalization;
 using Scoring.Engine.Criteria;
 
-namespace Scoring.Api.Storage;
+namespace Scoring.Engine.Workflow;
 
 /// <summary>Whether an upload is late: the deadline is a date in Vietnam time (UTC+7); an upload on or after it is late.</summary>
 public static class UploadDeadline
 {
-    /// <summary>Vietnam's offset from UTC (no daylight saving).</summary>
-    public static TimeSpan VietnamOffset { get; } = TimeSpan.FromHours(7);
-
     /// <summary>Whether an upload at <paramref name="now"/> for <paramref name="year"/> is at or after the deadline (false when there is none).</summary>
     public static bool IsLate(SubmissionPolicy policy, int year, DateTimeOffset now) =>
-        policy.DeadlineIn(year) is { } deadline && DateOnly.FromDateTime(now.ToOffset(VietnamOffset).DateTime) >= deadline;
+        policy.DeadlineIn(year) is { } deadline && DateOnly.FromDateTime(now.ToOffset(VietnamTime.Offset).DateTime) >= deadline;
 
     /// <summary>The Vietnamese refusal of a late upload under <see cref="LatePolicy.Refuse"/>, naming the deadline.</summary>
     public static string Refusal(CriteriaVersion version, int year, DateTimeOffset now)
     {
         var deadline = version.Uploads.DeadlineIn(year)!.Value;
-        var at = now.ToOffset(VietnamOffset).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var at = now.ToOffset(VietnamTime.Offset).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture);
         return $"Đã quá hạn nộp năm {year}: hạn nộp là trước ngày {deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} (giờ Việt Nam), "
             + $"tệp được nộp lúc {at}. Bộ tiêu chí {version.Id} không nhận bài nộp muộn; tệp được lưu lại nhưng không được dùng, hãy liên hệ cơ quan Nội vụ.";
     }

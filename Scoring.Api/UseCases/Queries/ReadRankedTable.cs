@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Scoring.Api.Storage;
+using Scoring.Engine.Evaluation;
+using Scoring.Engine.Text;
+using Scoring.Engine.Workflow;
+
+namespace Scoring.Api.UseCases.Queries;
+
+/// <summary>One line of a ranked table: rank, agency, total (Vietnamese decimals), class or status words, and the notes behind it.</summary>
+public sealed record RankedLine(int? Rank, string Code, string Name, string Total, string Class, string Note);
+
+/// <summary>A group's block of a ranked table: the group's name, the run it comes from, and its lines in ranked order.</summary>
+public sealed record RankedBlock(string Group, long RunId, IReadOnlyList<RankedLine> Lines);
+
+/// <summary>A ranked table: the run shown (for the official answer, the newest published run of its version and year), every run for the
+/// choice, and the blocks per group.</summary>
+public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Runs, IReadOnlyList<RankedBlock> Blocks, string? Problem);
+
+/// <summary>The ranked table of a chosen run, or by default the official answer: for the newest published version and year, each group's
+/// part from the one run that is official for it (a group run, or the all-groups run whose part was not replaced).</summary>
+public sealed class ReadRankedTable(Store store)
+{
+    /// <summary>The table of <paramref name="runId"/>, or the official answer when null.</summary>
+    public async Task<RankedTable> RunAsync(long? runId, CancellationToken ct)
+    {
+        var runs = (await store.Runs.ListAsync(ct).ConfigureAwait(false)).OrderByDescending(r => r.Id).ToList();
+        var header = runId is { } id ? runs.FirstOrDefault(r => r.Id == id) : runs.FirstOrDefault(r => r.State == RunState.Published);
+        if (header is null)
+        {
+            return new RankedTable(null, runs, [], runId is { } missing ? $"Không có lượt xếp loại số {missing}." : "Chưa có lượt xếp loại nào được công bố.");
+        }
+        var version = (await store.Criteria.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false))?.Version;
+        var groups = version?.Groups.Select(g => g.Code).ToList() ?? [];
+        // The official answer per group of the version and year; a chosen run shows only itself.
+        var sources = runId is null
+            ? PublicationPolicy.Official(runs.Where(r => r.CriteriaId == header.CriteriaId && r.Year == header.Year).Select(r => r.Scope), groups)
+            : groups.ToDictionary(g => g, _ => header.Id, StringComparer.Ordinal);
+        var agencies = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var blocks = new List<RankedBlock>();
+        foreach (var runOfGroup in sources.Values.Distinct().Order())
+        {
+            var inputs = (await store.Runs.InputsAsync(runOfGroup, ct).ConfigureAwait(false)).ToDictionary(i => i.AgencyCode, StringComparer.Ordinal);
+            var lines = new List<(string Scope, RankedLine Line)>();
+            foreach (var r in await store.Runs.ResultsAsync(runOfGroup, ct).ConfigureAwait(false))
+            {
+                var group = inputs.GetValueOrDefault(r.AgencyCode)?.GroupCode ?? r.Scope;
+                if (runId is null && sources.GetValueOrDefault(group) != runOfGroup)
+                {
+                    continue;
+                }
+                lines.Add((r.Scope, Line(r, inputs.GetValueOrDefault(r.AgencyCode), agencies.GetValueOrDefault(r.AgencyCode)?.Name)));
+            }
+            blocks.AddRange(lines.GroupBy(l => l.Scope, StringComparer.Ordinal)
+                .Select(g => new RankedBlock(version?.FindGroup(g.Key)?.Name ?? g.Key, runOfGroup, [.. g.Select(x => x.Line)])));
+        }
+        var order = groups.Select((g, i) => (Name: version!.FindGroup(g)!.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        return new RankedTable(header, runs, [.. blocks.OrderBy(b => order.GetValueOrDefault(b.Group, int.MaxValue))], null);
+    }
+
+    private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName)
+    {
+        var status = AgencyStatusLabels.Parse(r.Status);
+        var name = input?.AgencyName ?? registryName ?? r.AgencyCode;
+        var note = status == AgencyStatus.NotAssessed
+            ? AgencyStatusLabels.NotAssessed + (input?.NotAssessed is { } why ? ": " + why : "")
+            : string.Join("; ", Reasons(r.ResultJson).Append(input?.AppraisalIds.Count > 0 ? "Có điểm thẩm định" : null).OfType<string>());
+        var total = status == AgencyStatus.NotAssessed ? "—" : Num.Vi(decimal.Parse(r.Total, System.Globalization.CultureInfo.InvariantCulture));
+        return new RankedLine(r.Rank, r.AgencyCode, name, total, status == AgencyStatus.Classified ? r.ClassName ?? "" : AgencyStatusLabels.Label(status, null), note);
+    }
+
+    /// <summary>The reasons a stored result gives: the eligibility gate, and every cap that changed the class.</summary>
+    private static List<string?> Reasons(string resultJson)
+    {
+        using var doc = JsonDocument.Parse(resultJson);
+        var root = doc.RootElement;
+        var reasons = new List<string?> { root.GetProperty("statusReason").GetString() };
+        foreach (var c in root.GetProperty("conditions").EnumerateArray())
+        {
+            if (c.GetProperty("changed").GetBoolean() && c.GetProperty("atMost").GetString() is { } atMost)
+            {
+                reasons.Add($"{c.GetProperty("reason").GetString()} (xếp loại tối đa {atMost})");
+            }
+        }
+        return reasons;
+    }
+}
