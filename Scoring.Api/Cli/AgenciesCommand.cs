@@ -1,4 +1,3 @@
-using Scoring.Api.Storage;
 
 namespace Scoring.Api.Cli;
 
@@ -16,19 +15,16 @@ internal static class AgenciesCommand
                     output.WriteLine($"{file}: lỗi: không tìm thấy tệp.");
                     return CliApp.InputProblems;
                 }
-                var (agencies, problems) = AgencyListFile.Read(File.ReadAllBytes(file), Path.GetFileName(file));
-                if (agencies is null)
+                var outcome = StoreOption.Open(args).ImportAgencies.RunAsync(File.ReadAllBytes(file), Path.GetFileName(file), StoreOption.Actor(args), CancellationToken.None)
+                    .GetAwaiter().GetResult();
+                var code = CliApp.Print(outcome, output);
+                foreach (var warning in outcome.Value?.Warnings ?? [])
                 {
-                    output.WriteLine($"Tệp {file} có {problems.Count} lỗi, chưa nhập đơn vị nào:");
-                    problems.ToList().ForEach(p => output.WriteLine("  " + p));
-                    return CliApp.InputProblems;
+                    output.WriteLine("  cảnh báo: " + warning);
                 }
-                var store = StoreOption.Open(args);
-                var summary = store.Agencies.ImportAsync([.. agencies.Values], Path.GetFileName(file), StoreOption.Actor(args), CancellationToken.None).GetAwaiter().GetResult();
-                output.WriteLine($"Đã nhập danh sách đơn vị: thêm {summary.Added}, cập nhật {summary.Changed}, không đổi {summary.Unchanged}.");
-                return CliApp.Ok;
+                return code;
             case ["list"]:
-                foreach (var a in StoreOption.Open(args).Agencies.CurrentAsync(CancellationToken.None).GetAwaiter().GetResult().Values)
+                foreach (var a in StoreOption.Open(args).Records.AgenciesAsync(CancellationToken.None).GetAwaiter().GetResult().Values)
                 {
                     output.WriteLine($"{a.Code}\t{a.Name}\t{a.Group}{(a.Parent is null ? "" : "\t" + a.Parent)}");
                 }

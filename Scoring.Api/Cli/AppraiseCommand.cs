@@ -46,9 +46,9 @@ internal static class AppraiseCommand
         {
             return CliApp.InputProblems;
         }
-        var store = StoreOption.Open(args);
+
         var actor = StoreOption.Actor(args);
-        var ops = new Operations(store);
+        var ops = StoreOption.Open(args);
         return item is not null
             ? CliApp.Print(ops.Appraise.RunAsync(agency, year, criteria, item, points, args["--reason"]!, actor, Ct).GetAwaiter().GetResult(), output)
             : CliApp.Print(ops.AppraiseWorkbook.RunAsync(agency, year, criteria, File.ReadAllBytes(workbook!), Path.GetFileName(workbook!), actor, Ct)

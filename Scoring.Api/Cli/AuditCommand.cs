@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using System.Globalization;
 
 namespace Scoring.Api.Cli;
@@ -18,8 +19,8 @@ internal static class AuditCommand
             output.WriteLine("Cách dùng: " + Usage);
             return CliApp.Usage;
         }
-        var audit = StoreOption.Open(args).Audit;
-        var entries = (agency is not null ? audit.ForAgencyAsync(agency, CancellationToken.None) : audit.ForRunAsync(run!.Value, CancellationToken.None))
+        var records = StoreOption.Open(args).Records;
+        var entries = (agency is not null ? records.AuditOfAgencyAsync(agency, CancellationToken.None) : records.AuditOfRunAsync(run!.Value, CancellationToken.None))
             .GetAwaiter().GetResult();
         var subject = agency is not null ? $"đơn vị {agency}" : $"lượt xếp loại số {run}";
         if (entries.Count == 0)

@@ -17,13 +17,11 @@ internal static class RunsCommand
     {
         var args = new CliArgs(arguments, "--knowingly");
         var ct = CancellationToken.None;
-        var store = StoreOption.Open(args);
-        var ops = new Operations(store);
-        var service = ops.Runs;
+        var ops = StoreOption.Open(args);
         switch (args.Positional)
         {
             case ["create"] when int.TryParse(args["--year"], CultureInfo.InvariantCulture, out var year) && args["--criteria"] is { } criteriaId:
-                var offered = new Storage.CriteriaFolder(args["--criteria-dir"]).Load(criteriaId).Valid is { } fromFile ? store.Cache.Get(fromFile) : null;
+                var offered = CriteriaOption.Load(args, TextWriter.Null);
                 var order = new RunOrder(year, criteriaId, args["--group"], args.Has("--knowingly"), offered);
                 return CliApp.Print(ops.CreateRun.RunAsync(order, StoreOption.Actor(args), ct).GetAwaiter().GetResult(), output);
             case ["publish", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
@@ -38,26 +36,26 @@ internal static class RunsCommand
                 }
                 return CliApp.Print(report, output);
             case ["list"]:
-                foreach (var r in store.Runs.ListAsync(ct).GetAwaiter().GetResult())
+                foreach (var r in ops.Runs.ListAsync(ct).GetAwaiter().GetResult())
                 {
                     output.WriteLine($"{r.Id}\t{r.Year}\t{r.CriteriaId}\t{r.GroupCode ?? "mọi khối"}\t{r.State.Label()}\t{r.CreatedAt}\t{r.CreatedBy}\t{r.ResultsHash}");
                 }
                 return CliApp.Ok;
             case ["show", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
-                foreach (var r in store.Runs.ResultsAsync(id, ct).GetAwaiter().GetResult())
+                foreach (var r in ops.Records.RunResultsAsync(id, ct).GetAwaiter().GetResult())
                 {
                     var status = AgencyStatusLabels.Label(AgencyStatusLabels.Parse(r.Status), r.ClassName);
                     output.WriteLine($"{r.Scope}\t{r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"}\t{r.AgencyCode}\t{Vi(r.Total)}\t{status}");
                 }
                 return CliApp.Ok;
             case ["replay", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
-                return Replay(service, store, id, args["--out"], output, ct);
+                return Replay(ops, id, args["--out"], output, ct);
             case ["diff", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id) && args["--criteria"] is not null:
                 if (CriteriaOption.Load(args, output) is not { } other)
                 {
                     return CliApp.InputProblems;
                 }
-                var diff = service.DiffAsync(id, other, ct).GetAwaiter().GetResult();
+                var diff = ops.Runs.DiffAsync(id, other, ct).GetAwaiter().GetResult();
                 if (diff is null)
                 {
                     output.WriteLine($"Không có lượt xếp loại số {id}.");
@@ -81,9 +79,9 @@ internal static class RunsCommand
         }
     }
 
-    private static int Replay(RunService service, Store store, long id, string? file, TextWriter output, CancellationToken ct)
+    private static int Replay(Operations ops, long id, string? file, TextWriter output, CancellationToken ct)
     {
-        var report = service.ReplayAsync(id, ct).GetAwaiter().GetResult();
+        var report = ops.Runs.ReplayAsync(id, ct).GetAwaiter().GetResult();
         if (report is null)
         {
             output.WriteLine($"Không có lượt xếp loại số {id}.");
@@ -98,7 +96,7 @@ internal static class RunsCommand
         }
         if (file is not null)
         {
-            File.WriteAllBytes(file, AuditWorkbooks.Replay(store.Runs.GetAsync(id, ct).GetAwaiter().GetResult()!, report));
+            File.WriteAllBytes(file, AuditWorkbooks.Replay(ops.Records.RunAsync(id, ct).GetAwaiter().GetResult()!, report));
             output.WriteLine($"Đã ghi {file}.");
         }
         return report.Matches ? CliApp.Ok : CliApp.InputProblems;

@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using System.Globalization;
 using Scoring.Api.Storage;
 
@@ -6,8 +7,9 @@ namespace Scoring.Api.Cli;
 /// <summary>Opens the store named by <c>--db &lt;file&gt;</c> (default data/scoring.db), migrated; reads the options the store verbs share.</summary>
 internal static class StoreOption
 {
-    public static Store Open(CliArgs args) =>
-        Store.OpenAsync(Database.ForFile(args["--db"] ?? Database.DefaultPath), CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>The operations over the store named by <c>--db</c>, opened and migrated.</summary>
+    public static Operations Open(CliArgs args) =>
+        new(Store.OpenAsync(Database.ForFile(args["--db"] ?? Database.DefaultPath), CancellationToken.None).GetAwaiter().GetResult());
 
     /// <summary>Who makes the writes: <c>--by</c>, else the system user.</summary>
     public static string Actor(CliArgs args) => args["--by"] ?? Environment.UserName;

@@ -41,37 +41,37 @@ internal static class SubmissionsCommand
         {
             return CliApp.InputProblems;
         }
-        var store = StoreOption.Open(args);
+        var ops = StoreOption.Open(args);
         var id = criteria.Version.Id;
         var agency = args["--agency"] ?? "";
         switch (verb)
         {
             case "upload":
-                return Upload(store, args, agency, year, criteria, output);
+                return Upload(ops, args, agency, year, criteria, output);
             case "list":
-                return SubmissionsTracker.Write(new Operations(store), criteria.Version, year, output);
+                return SubmissionsTracker.Write(ops, criteria.Version, year, output);
             case "revisions":
-                return Revisions(store, agency, year, id, output);
+                return Revisions(ops, agency, year, id, output);
             case "withdraw":
-                return CliApp.Print(new Operations(store).Withdraw.RunAsync(agency, year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
+                return CliApp.Print(ops.Withdraw.RunAsync(agency, year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
             case "reopen":
-                return CliApp.Print(new Operations(store).Reopen.RunAsync(year, id, args["--reason"], StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
+                return CliApp.Print(ops.Reopen.RunAsync(year, id, args["--reason"], StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
             default:
-                return CliApp.Print(new Operations(store).Lock.RunAsync(year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
+                return CliApp.Print(ops.Lock.RunAsync(year, id, StoreOption.Actor(args), Ct).GetAwaiter().GetResult(), output);
         }
     }
 
-    private static int Upload(Store store, CliArgs args, string agency, int year, Rules.Compilation.CompiledCriteria criteria, TextWriter output)
+    private static int Upload(Operations ops, CliArgs args, string agency, int year, Rules.Compilation.CompiledCriteria criteria, TextWriter output)
     {
         var file = args.Positional[1];
-        var outcome = new Operations(store).Upload.RunAsync(agency, year, criteria, File.ReadAllBytes(file), Path.GetFileName(file), StoreOption.Actor(args), Ct)
+        var outcome = ops.Upload.RunAsync(agency, year, criteria, File.ReadAllBytes(file), Path.GetFileName(file), StoreOption.Actor(args), Ct)
             .GetAwaiter().GetResult();
         return CliApp.Print(outcome, output);
     }
 
-    private static int Revisions(Store store, string agency, int year, string criteriaId, TextWriter output)
+    private static int Revisions(Operations ops, string agency, int year, string criteriaId, TextWriter output)
     {
-        var revisions = store.Submissions.RevisionsAsync(agency, year, criteriaId, Ct).GetAwaiter().GetResult();
+        var revisions = ops.Records.RevisionsAsync(agency, year, criteriaId, Ct).GetAwaiter().GetResult();
         if (revisions.Count == 0)
         {
             output.WriteLine($"Đơn vị {agency} chưa nộp tệp nào năm {year} (bộ tiêu chí {criteriaId}).");

@@ -20,8 +20,8 @@ public static class AgencyEndpoints
     }
 
     /// <summary>The current version of every agency, by code.</summary>
-    public static async Task<Ok<IEnumerable<AgencyInfo>>> List(Store store, CancellationToken ct) =>
-        TypedResults.Ok((await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).Values.OrderBy(a => a.Code, StringComparer.Ordinal).AsEnumerable());
+    public static async Task<Ok<IEnumerable<AgencyInfo>>> List(Operations ops, CancellationToken ct) =>
+        TypedResults.Ok((await ops.Records.AgenciesAsync(ct).ConfigureAwait(false)).Values.OrderBy(a => a.Code, StringComparer.Ordinal).AsEnumerable());
 
     /// <summary>Imports a CSV or .xlsx list (multipart "file"): all or nothing; 422 with every refused line; warnings with the summary.</summary>
     public static async Task<Results<Ok<ImportReceipt>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal user, Operations ops, CancellationToken ct)

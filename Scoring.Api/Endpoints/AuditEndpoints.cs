@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
@@ -17,7 +18,7 @@ public static class AuditEndpoints
     }
 
     /// <summary>Every write about an agency (?agency=) or a run (?run=), oldest first; exactly one of the two.</summary>
-    public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> List(string? agency, string? run, Store store, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> List(string? agency, string? run, Operations ops, CancellationToken ct)
     {
         if ((agency is null) == (run is null))
         {
@@ -25,10 +26,10 @@ public static class AuditEndpoints
         }
         if (agency is not null)
         {
-            return TypedResults.Ok(await store.Audit.ForAgencyAsync(agency, ct).ConfigureAwait(false));
+            return TypedResults.Ok(await ops.Records.AuditOfAgencyAsync(agency, ct).ConfigureAwait(false));
         }
         return long.TryParse(run, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? TypedResults.Ok(await store.Audit.ForRunAsync(id, ct).ConfigureAwait(false))
+            ? TypedResults.Ok(await ops.Records.AuditOfRunAsync(id, ct).ConfigureAwait(false))
             : ApiProblems.BadRequest($"Số lượt xếp loại không hợp lệ: \"{run}\".");
     }
 }

@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
@@ -50,7 +51,7 @@ public static class CriteriaEndpoints
 
     /// <summary>The self-scoring workbook of a version for a group (and optionally an agency, prefilled); an agency user gets its own.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Template(string id, string? group, string? agency,
-        ClaimsPrincipal user, CriteriaCatalog catalog, Store store, CancellationToken ct)
+        ClaimsPrincipal user, CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         if (catalog.Find(id) is not { } criteria)
         {
@@ -67,7 +68,7 @@ public static class CriteriaEndpoints
         AgencyInfo? info = null;
         if (agency is not null)
         {
-            var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+            var registry = await ops.Records.AgenciesAsync(ct).ConfigureAwait(false);
             if (!registry.TryGetValue(agency, out info))
             {
                 return ApiProblems.NotFound("Không tìm thấy đơn vị", $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị.");

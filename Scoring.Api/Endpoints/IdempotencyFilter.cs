@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Endpoints;
 
 /// <summary>Writes over the API accept an <c>Idempotency-Key</c> header: the first answer is kept per (who, key), and a retry with the same key
 /// and the same request gets that answer back, byte for byte, without a second write. The same key with another request is refused (422).</summary>
-public sealed class IdempotencyFilter(Store store) : IEndpointFilter
+public sealed class IdempotencyFilter(Operations ops) : IEndpointFilter
 {
     /// <summary>The header's name.</summary>
     public const string Header = "Idempotency-Key";
@@ -34,7 +35,7 @@ public sealed class IdempotencyFilter(Store store) : IEndpointFilter
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            if (await store.Idempotency.FindAsync(actor, key, ct).ConfigureAwait(false) is { } stored)
+            if (await ops.KeptAnswers.FindAsync(actor, key, ct).ConfigureAwait(false) is { } stored)
             {
                 return stored.RequestHash == hash
                     ? new Replayed(stored)
@@ -59,7 +60,7 @@ public sealed class IdempotencyFilter(Store store) : IEndpointFilter
             var answer = new StoredAnswer(hash, http.Response.StatusCode, http.Response.ContentType, http.Response.Headers.Location.FirstOrDefault(), buffer.ToArray());
             if (answer.Status < 500)
             {
-                await store.Idempotency.SaveAsync(actor, key, answer, CancellationToken.None).ConfigureAwait(false);
+                await ops.KeptAnswers.KeepAsync(actor, key, answer, CancellationToken.None).ConfigureAwait(false);
             }
             await original.WriteAsync(answer.Body, ct).ConfigureAwait(false);
             return Results.Empty;

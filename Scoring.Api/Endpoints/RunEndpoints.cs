@@ -27,8 +27,8 @@ public static class RunEndpoints
     }
 
     /// <summary>Every run, newest first.</summary>
-    public static async Task<Ok<IReadOnlyList<RunHeader>>> List(Store store, CancellationToken ct) =>
-        TypedResults.Ok(await store.Runs.ListAsync(ct).ConfigureAwait(false));
+    public static async Task<Ok<IReadOnlyList<RunHeader>>> List(Operations ops, CancellationToken ct) =>
+        TypedResults.Ok(await ops.Runs.ListAsync(ct).ConfigureAwait(false));
 
     /// <summary>Classifies every agency of a year under a version (optionally one group) and stores a draft run; 201 with the run;
     /// 409 with the warnings when the run would rank nothing locked, the year is not locked, or the version does not cover the year
@@ -51,13 +51,13 @@ public static class RunEndpoints
     }
 
     /// <summary>A run's header and its ranked results, each with the explained result.</summary>
-    public static async Task<Results<Ok<RunView>, ProblemHttpResult>> Show(long id, Store store, CancellationToken ct)
+    public static async Task<Results<Ok<RunView>, ProblemHttpResult>> Show(long id, Operations ops, CancellationToken ct)
     {
-        if (await store.Runs.GetAsync(id, ct).ConfigureAwait(false) is not { } run)
+        if (await ops.Records.RunAsync(id, ct).ConfigureAwait(false) is not { } run)
         {
             return ApiProblems.UnknownRun(id);
         }
-        var results = await store.Runs.ResultsAsync(id, ct).ConfigureAwait(false);
+        var results = await ops.Records.RunResultsAsync(id, ct).ConfigureAwait(false);
         return TypedResults.Ok(new RunView(run, [.. results.Select(r => new RunResultView(r.AgencyCode, r.Position, r.Scope, r.Rank, r.Total, r.ClassName,
             r.Status, JsonDocument.Parse(r.ResultJson).RootElement.Clone()))]));
     }

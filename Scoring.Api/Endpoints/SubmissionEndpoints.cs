@@ -55,13 +55,13 @@ public static class SubmissionEndpoints
 
     /// <summary>The year's submissions under a version: every agency for Home Affairs and auditors, only its own for an agency.</summary>
     public static async Task<Results<Ok<IEnumerable<SubmissionView>>, ProblemHttpResult>> List(string criteria, int year, ClaimsPrincipal user,
-        CriteriaCatalog catalog, Store store, CancellationToken ct)
+        CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         if (catalog.Find(criteria) is null)
         {
             return ApiProblems.UnknownCriteria(criteria);
         }
-        var all = await store.Submissions.ListAsync(year, criteria, ct).ConfigureAwait(false);
+        var all = await ops.Records.SubmissionsAsync(year, criteria, ct).ConfigureAwait(false);
         return TypedResults.Ok(all.Where(s => user.MaySee(s.AgencyCode))
             .Select(s => new SubmissionView(s.AgencyCode, s.Year, s.CriteriaId, s.State.Code(), s.State.Label(), s.Late)));
     }
@@ -79,13 +79,13 @@ public static class SubmissionEndpoints
     }
 
     /// <summary>Whether the year's uploads are locked, by whom, when, and the reason of the last reopening.</summary>
-    public static async Task<Results<Ok<LockView>, ProblemHttpResult>> LockState(string criteria, int year, CriteriaCatalog catalog, Store store, CancellationToken ct)
+    public static async Task<Results<Ok<LockView>, ProblemHttpResult>> LockState(string criteria, int year, CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         if (catalog.Find(criteria) is null)
         {
             return ApiProblems.UnknownCriteria(criteria);
         }
-        return TypedResults.Ok(LockView.Of(await YearLockRows.GetAsync(store.Database, criteria, year, ct).ConfigureAwait(false), 0));
+        return TypedResults.Ok(LockView.Of(await ops.Records.LockAsync(criteria, year, ct).ConfigureAwait(false), 0));
     }
 
     /// <summary>Locks the year's uploads under the version and every submitted submission with it (Home Affairs); 409 when already locked.</summary>

@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;
@@ -10,26 +11,26 @@ public static class SubmissionRevisions
 {
     /// <summary>Every revision of the agency's submission, oldest first (without bytes).</summary>
     public static async Task<Results<Ok<IEnumerable<RevisionView>>, ProblemHttpResult>> List(string criteria, int year, string agency,
-        ClaimsPrincipal user, Store store, CancellationToken ct)
+        ClaimsPrincipal user, Operations ops, CancellationToken ct)
     {
         if (!user.MaySee(agency))
         {
             return ApiProblems.Forbidden();
         }
-        var revisions = await store.Submissions.RevisionsAsync(agency, year, criteria, ct).ConfigureAwait(false);
+        var revisions = await ops.Records.RevisionsAsync(agency, year, criteria, ct).ConfigureAwait(false);
         return TypedResults.Ok(revisions.Select(RevisionView.Of));
     }
 
     /// <summary>A revision's bytes as received, as a download.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Download(string criteria, int year, string agency, int seq,
-        ClaimsPrincipal user, Store store, CancellationToken ct)
+        ClaimsPrincipal user, Operations ops, CancellationToken ct)
     {
         if (!user.MaySee(agency))
         {
             return ApiProblems.Forbidden();
         }
-        if (await FindAsync(store, criteria, year, agency, seq, ct).ConfigureAwait(false) is not { } revision
-            || await store.Submissions.RevisionBytesAsync(revision.Id, ct).ConfigureAwait(false) is not { } file)
+        if (await ops.Records.RevisionAsync(agency, year, criteria, seq, ct).ConfigureAwait(false) is not { } revision
+            || await ops.Records.RevisionBytesAsync(revision.Id, ct).ConfigureAwait(false) is not { } file)
         {
             return UnknownRevision(agency, seq);
         }
@@ -38,21 +39,18 @@ public static class SubmissionRevisions
 
     /// <summary>A revision's problems (none when it was accepted).</summary>
     public static async Task<Results<Ok<IEnumerable<ProblemView>>, ProblemHttpResult>> Errors(string criteria, int year, string agency, int seq,
-        ClaimsPrincipal user, Store store, CancellationToken ct)
+        ClaimsPrincipal user, Operations ops, CancellationToken ct)
     {
         if (!user.MaySee(agency))
         {
             return ApiProblems.Forbidden();
         }
-        if (await FindAsync(store, criteria, year, agency, seq, ct).ConfigureAwait(false) is not { } revision)
+        if (await ops.Records.RevisionAsync(agency, year, criteria, seq, ct).ConfigureAwait(false) is not { } revision)
         {
             return UnknownRevision(agency, seq);
         }
         return TypedResults.Ok(ProblemJson.Read(revision.ErrorsJson).Select(p => new ProblemView(p.Where, p.Code, p.Message)));
     }
-
-    private static async Task<RevisionInfo?> FindAsync(Store store, string criteria, int year, string agency, int seq, CancellationToken ct) =>
-        (await store.Submissions.RevisionsAsync(agency, year, criteria, ct).ConfigureAwait(false)).FirstOrDefault(r => r.Seq == seq);
 
     private static ProblemHttpResult UnknownRevision(string agency, int seq) =>
         ApiProblems.NotFound("Không tìm thấy lần nộp", $"Đơn vị {agency} không có lần nộp số {seq}.");

@@ -11,7 +11,6 @@ public sealed class Operations
     /// <summary>The operations over a store.</summary>
     public Operations(Store store)
     {
-        Store = store;
         Runs = new RunService(store, store.Submissions, store.Runs);
         Upload = new UploadSubmission(store);
         Withdraw = new WithdrawSubmission(store);
@@ -24,10 +23,18 @@ public sealed class Operations
         Report = new RunReportFile(store, Runs);
         ImportAgencies = new ImportAgencies(store);
         SignIn = new SignIn(store);
+        Records = new ReadRecords(store);
+        KeptAnswers = new KeptAnswers(store);
         Tracker = new ReadTracker(store);
         AgencyYear = new ReadAgencyYear(store);
         RankedTable = new ReadRankedTable(store);
     }
+
+    /// <summary>First answers of requests made with an Idempotency-Key.</summary>
+    public KeptAnswers KeptAnswers { get; }
+
+    /// <summary>Stored records as they are.</summary>
+    public ReadRecords Records { get; }
 
     /// <summary>Check a sign-in code.</summary>
     public SignIn SignIn { get; }
@@ -40,9 +47,6 @@ public sealed class Operations
 
     /// <summary>The ranked table of a run, or the official answer.</summary>
     public ReadRankedTable RankedTable { get; }
-
-    /// <summary>The store the operations work on (read models for the surfaces).</summary>
-    public Store Store { get; }
 
     /// <summary>Replay and diff of stored runs.</summary>
     public RunService Runs { get; }
