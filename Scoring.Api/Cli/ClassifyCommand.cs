@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using System.Globalization;
 using System.Security.Cryptography;
 using Scoring.Api.Reports;

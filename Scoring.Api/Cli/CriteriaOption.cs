@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using Scoring.Api.Storage;
 using Scoring.Rules.Compilation;
 

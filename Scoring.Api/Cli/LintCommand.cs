@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using Scoring.Api.Storage;
 
 namespace Scoring.Api.Cli;

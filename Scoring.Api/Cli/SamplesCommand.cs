@@ -1,3 +1,5 @@
+using Scoring.Api.Catalog;
+using Scoring.Engine.Registry;
 using OfficeOpenXml;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;

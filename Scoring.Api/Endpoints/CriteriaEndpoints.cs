@@ -1,3 +1,5 @@
+using Scoring.Api.Catalog;
+using Scoring.Engine.Registry;
 using Scoring.Api.UseCases;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;

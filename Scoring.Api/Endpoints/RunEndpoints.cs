@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;

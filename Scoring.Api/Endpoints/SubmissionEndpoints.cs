@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Api.Server;

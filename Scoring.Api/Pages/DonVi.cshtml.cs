@@ -1,3 +1,5 @@
+using Scoring.Api.Catalog;
+using Scoring.Engine.Registry;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,6 @@
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 using Scoring.Engine.Ranking;
 using Scoring.Engine.Runs;
 using Scoring.Engine.Submissions;
@@ -8,7 +9,7 @@ using Scoring.Rules.Compilation;
 namespace Scoring.Api.Runs;
 
 /// <summary>Stored runs read back: the list, replay (recompute and compare) and diff under another version.</summary>
-public sealed class RunService(Store store, ISubmissionStore submissions, IRunStore runs)
+public sealed class RunService(FrozenCriteria versions, ISubmissionStore submissions, IRunStore runs)
 {
     /// <summary>Every run, newest first.</summary>
     public async Task<IReadOnlyList<RunHeader>> ListAsync(CancellationToken ct) =>
@@ -77,7 +78,7 @@ public sealed class RunService(Store store, ISubmissionStore submissions, IRunSt
     public async Task<(RunHeader Header, CompiledCriteria Criteria, IReadOnlyList<RankedRow> Rows, List<Submission> Submissions)?> RecomputeAsync(long id, CancellationToken ct)
     {
         if (await runs.GetAsync(id, ct).ConfigureAwait(false) is not { } header
-            || await store.Criteria.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false) is not { } criteria)
+            || await versions.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false) is not { } criteria)
         {
             return null;
         }

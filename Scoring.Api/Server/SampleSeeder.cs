@@ -1,3 +1,6 @@
+using Scoring.Api.Catalog;
+using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
 using Scoring.Api.UseCases;
 using Scoring.Api.Storage;
 

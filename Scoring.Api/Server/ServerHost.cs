@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,7 +38,7 @@ public static class ServerHost
             var connection = new SqliteConnectionStringBuilder(settings.GetConnectionString("Scoring") ?? $"Data Source={Database.DefaultPath}");
             return Store.OpenAsync(Database.ForFile(connection.DataSource), CancellationToken.None).GetAwaiter().GetResult();
         });
-        builder.Services.AddSingleton(sp => new CriteriaCatalog(new CriteriaFolder(sp.GetRequiredService<IConfiguration>()["Scoring:CriteriaPath"]), sp.GetRequiredService<Store>().Cache));
+        builder.Services.AddSingleton(sp => new CriteriaCatalog(new CriteriaFolder(sp.GetRequiredService<IConfiguration>()["Scoring:CriteriaPath"]), sp.GetRequiredService<Operations>().Criteria.Cache));
         builder.Services.AddSingleton(sp => new Operations(sp.GetRequiredService<Store>()));
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Operations>().Runs);
         builder.Services.TryAddSingleton(TimeProvider.System);

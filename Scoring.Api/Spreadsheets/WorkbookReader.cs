@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using OfficeOpenXml;
 using Scoring.Engine.Submissions;
 using Scoring.Rules.Compilation;

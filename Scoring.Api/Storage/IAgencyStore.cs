@@ -1,4 +1,4 @@
-using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
 
 namespace Scoring.Api.Storage;
 

@@ -1,6 +1,6 @@
+using Scoring.Engine.Registry;
 using System.Globalization;
 using Dapper;
-using Scoring.Api.Spreadsheets;
 
 namespace Scoring.Api.Storage;
 

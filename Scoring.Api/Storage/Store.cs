@@ -1,15 +1,12 @@
-using Scoring.Rules.Compilation;
-
 namespace Scoring.Api.Storage;
 
-/// <summary>The store as the shell uses it: one database, migrated, with its stores and one compiled-criteria cache.</summary>
+/// <summary>The store as the shell uses it: one database, migrated, with its repositories and the one way to write.</summary>
 public sealed class Store
 {
     private Store(Database database)
     {
         Database = database;
-        Cache = new CompiledCriteriaCache();
-        Criteria = new SqliteCriteriaStore(database, Cache);
+        Criteria = new SqliteCriteriaStore(database);
         Agencies = new SqliteAgencyStore(database);
         Audit = new AuditLog(database);
         Submissions = new SqliteSubmissionStore(database);
@@ -29,9 +26,6 @@ public sealed class Store
 
     /// <summary>The database.</summary>
     public Database Database { get; }
-
-    /// <summary>Compiled criteria, shared by everything that scores.</summary>
-    public CompiledCriteriaCache Cache { get; }
 
     /// <summary>Frozen criteria versions.</summary>
     public ICriteriaStore Criteria { get; }

@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using Scoring.Api.Spreadsheets;
 using Scoring.Engine.Submissions;
 using Scoring.Rules.Compilation;

@@ -7,13 +7,13 @@ namespace Scoring.Api.UseCases;
 
 /// <summary>The appraisal team sets (or clears) one item's points with a reason, on a locked submission, within what the item can give;
 /// the value before is kept; a value already in force is not recorded again.</summary>
-public sealed class AppraiseItem(Store store)
+public sealed class AppraiseItem(Store store, FrozenCriteria versions)
 {
     /// <summary>Records the change, or says why not.</summary>
     public async Task<Outcome<SubmissionState>> RunAsync(string agency, int year, CompiledCriteria criteria, string itemCode, decimal? points, string? reason,
         string actor, CancellationToken ct)
     {
-        var frozen = await store.Criteria.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
+        var frozen = await versions.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
         if (!frozen.Ok)
         {
             return Outcome<SubmissionState>.Fail(OutcomeKind.Conflict, frozen.Problem!);

@@ -10,13 +10,13 @@ namespace Scoring.Api.UseCases;
 public sealed record AppraisalReceipt(int Recorded, int Unchanged);
 
 /// <summary>Every appraisal of an appraisal workbook, in one transaction: all are recorded, or none and every problem is listed with its cell.</summary>
-public sealed class AppraiseWorkbook(Store store)
+public sealed class AppraiseWorkbook(Store store, FrozenCriteria versions)
 {
     /// <summary>Reads the workbook, checks every change with the appraisal policy, and records them all or none.</summary>
     public async Task<Outcome<AppraisalReceipt>> RunAsync(string agency, int year, CompiledCriteria criteria, byte[] bytes, string fileName, string actor,
         CancellationToken ct)
     {
-        var frozen = await store.Criteria.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
+        var frozen = await versions.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
         if (!frozen.Ok)
         {
             return Outcome<AppraisalReceipt>.Fail(OutcomeKind.Conflict, frozen.Problem!);

@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using System.Reflection;
 using Scoring.Api.Storage;
 using Scoring.Engine.Runs;
@@ -14,7 +15,7 @@ public sealed record RunOrder(int Year, string CriteriaId, string? Group = null,
 /// <summary>Classifies every agency of a year under a frozen version (optionally one group) and stores a draft run whole or not at all.
 /// A run with nothing locked, before the lock, or under a version whose period does not cover the year is refused unless asked for knowingly;
 /// then its warnings are stored with it.</summary>
-public sealed class CreateRun(Store store)
+public sealed class CreateRun(Store store, FrozenCriteria versions)
 {
     /// <summary>The engine build stamped on every run: the informational versions of Engine and Rules.</summary>
     public static string EngineBuild { get; } = string.Join(" ", new[] { typeof(RunResults).Assembly, typeof(RuleCompiler).Assembly }
@@ -30,13 +31,13 @@ public sealed class CreateRun(Store store)
         }
         if (order.Offered is { } offered)
         {
-            var frozen = await store.Criteria.FreezeAsync(offered, actor, ct).ConfigureAwait(false);
+            var frozen = await versions.FreezeAsync(offered, actor, ct).ConfigureAwait(false);
             if (!frozen.Ok)
             {
                 return Outcome<RunHeader>.Fail(OutcomeKind.Conflict, frozen.Problem!);
             }
         }
-        if (await store.Criteria.LoadAsync(criteriaId, ct).ConfigureAwait(false) is not { } criteria)
+        if (await versions.LoadAsync(criteriaId, ct).ConfigureAwait(false) is not { } criteria)
         {
             return Outcome<RunHeader>.Fail(OutcomeKind.NotFound, $"Bộ tiêu chí \"{criteriaId}\" chưa được lưu trong kho (chưa có bài nộp nào theo bộ này).");
         }
@@ -83,6 +84,6 @@ public sealed class CreateRun(Store store)
             + (warnings.Count > 0 ? " Tạo dù có cảnh báo: " + string.Join(" ", warnings) : ""));
     }
 
-    private static bool ActiveIn(Spreadsheets.AgencyInfo agency, int year) =>
+    private static bool ActiveIn(AgencyInfo agency, int year) =>
         (agency.ActiveFrom is null || agency.ActiveFrom.Value.Year <= year) && (agency.ActiveTo is null || agency.ActiveTo.Value.Year >= year);
 }

@@ -1,3 +1,5 @@
+using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
 using Scoring.Api.Storage;
 using Scoring.Engine.Submissions;
 
@@ -8,16 +10,16 @@ public sealed record ImportReceipt(ImportSummary Summary, IReadOnlyList<Problem>
 
 /// <summary>Staff import an agency list (CSV or .xlsx) into the registry: every line obeys the registry's rules, each refused line gets its own
 /// error with its line number, and nothing is imported when any line is refused; every change is a new registry version.</summary>
-public sealed class ImportAgencies(Store store)
+public sealed class ImportAgencies(Store store, FrozenCriteria versions)
 {
     /// <summary>Reads, checks and imports the list, all or nothing.</summary>
     public async Task<Outcome<ImportReceipt>> RunAsync(byte[] bytes, string fileName, string actor, CancellationToken ct)
     {
         var existing = (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).Keys.ToList();
         var groups = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in await store.Criteria.IdsAsync(ct).ConfigureAwait(false))
+        foreach (var id in await versions.IdsAsync(ct).ConfigureAwait(false))
         {
-            if (await store.Criteria.LoadAsync(id, ct).ConfigureAwait(false) is { } criteria)
+            if (await versions.LoadAsync(id, ct).ConfigureAwait(false) is { } criteria)
             {
                 groups.UnionWith(criteria.Version.Groups.Select(g => g.Code));
             }

@@ -11,23 +11,24 @@ public sealed class Operations
     /// <summary>The operations over a store.</summary>
     public Operations(Store store)
     {
-        Runs = new RunService(store, store.Submissions, store.Runs);
-        Upload = new UploadSubmission(store);
+        Criteria = new FrozenCriteria(store);
+        Runs = new RunService(Criteria, store.Submissions, store.Runs);
+        Upload = new UploadSubmission(store, Criteria);
         Withdraw = new WithdrawSubmission(store);
         Lock = new LockYear(store);
         Reopen = new ReopenYear(store);
-        Appraise = new AppraiseItem(store);
-        AppraiseWorkbook = new AppraiseWorkbook(store);
-        CreateRun = new CreateRun(store);
+        Appraise = new AppraiseItem(store, Criteria);
+        AppraiseWorkbook = new AppraiseWorkbook(store, Criteria);
+        CreateRun = new CreateRun(store, Criteria);
         Publish = new PublishRun(store);
         Report = new RunReportFile(store, Runs);
-        ImportAgencies = new ImportAgencies(store);
+        ImportAgencies = new ImportAgencies(store, Criteria);
         SignIn = new SignIn(store);
         Records = new ReadRecords(store);
         KeptAnswers = new KeptAnswers(store);
         Tracker = new ReadTracker(store);
-        AgencyYear = new ReadAgencyYear(store);
-        RankedTable = new ReadRankedTable(store);
+        AgencyYear = new ReadAgencyYear(store, Criteria);
+        RankedTable = new ReadRankedTable(store, Criteria);
     }
 
     /// <summary>First answers of requests made with an Idempotency-Key.</summary>
@@ -47,6 +48,9 @@ public sealed class Operations
 
     /// <summary>The ranked table of a run, or the official answer.</summary>
     public ReadRankedTable RankedTable { get; }
+
+    /// <summary>Criteria versions frozen at first use and loaded by id.</summary>
+    public FrozenCriteria Criteria { get; }
 
     /// <summary>Replay and diff of stored runs.</summary>
     public RunService Runs { get; }

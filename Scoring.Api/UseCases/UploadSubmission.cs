@@ -13,7 +13,7 @@ public sealed record UploadReceipt(long RevisionId, int Seq, bool Accepted, bool
 
 /// <summary>An agency's workbook uploaded for a year: read and checked, then kept as a new revision (accepted, or rejected with its
 /// errors), unless the year is locked: then nothing is stored and the answer says who locked it and when.</summary>
-public sealed class UploadSubmission(Store store)
+public sealed class UploadSubmission(Store store, FrozenCriteria versions)
 {
     /// <summary>Reads, checks and stores one upload.</summary>
     public async Task<Outcome<UploadReceipt>> RunAsync(string agency, int year, CompiledCriteria criteria, byte[] bytes, string fileName, string actor,
@@ -24,7 +24,7 @@ public sealed class UploadSubmission(Store store)
         {
             return Outcome<UploadReceipt>.Fail(OutcomeKind.Invalid, badYear);
         }
-        var frozen = await store.Criteria.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
+        var frozen = await versions.FreezeAsync(criteria, actor, ct).ConfigureAwait(false);
         if (!frozen.Ok)
         {
             return Outcome<UploadReceipt>.Fail(OutcomeKind.Conflict, frozen.Problem!);

@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using Scoring.Api.UseCases;
 using System.Diagnostics;
 using System.Security.Cryptography;

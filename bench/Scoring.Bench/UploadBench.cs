@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;

@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using Scoring.Engine.Criteria;
 using Scoring.Engine.Kinds;
 using Scoring.Engine.Submissions;

@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Scoring.Api.Server;
 using Scoring.Rules.Compilation;

@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
 using Scoring.Engine.Evaluation;
@@ -12,7 +13,7 @@ public sealed record AgencyYear(AgencyInfo? Agency, SubmissionInfo? Submission, 
     AgencyResult? Self, AgencyResult? Final);
 
 /// <summary>What the agency's page and the appraisal page show of one agency's year.</summary>
-public sealed class ReadAgencyYear(Store store)
+public sealed class ReadAgencyYear(Store store, FrozenCriteria versions)
 {
     /// <summary>The registered agency (its current version), or null.</summary>
     public async Task<AgencyInfo?> AgencyAsync(string agencyCode, CancellationToken ct) =>
@@ -38,7 +39,7 @@ public sealed class ReadAgencyYear(Store store)
         var appraisals = (await store.Submissions.AppraisalsAsync(agencyCode, year, id, ct).ConfigureAwait(false))
             .GroupBy(r => r.ItemCode, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Id)!).Where(r => r.Points is not null).Select(r => r.Id).Order().ToList();
         var latest = await store.Submissions.RebuildAsync(revision, appraisals, ct).ConfigureAwait(false);
-        var frozen = await store.Criteria.LoadAsync(id, ct).ConfigureAwait(false) ?? criteria;
+        var frozen = await versions.LoadAsync(id, ct).ConfigureAwait(false) ?? criteria;
         return new AgencyYear(agency, submission, revisions, gate, frozen.Scorer.Evaluate(latest with { Appraisals = null }), frozen.Scorer.Evaluate(latest));
     }
 }

@@ -18,7 +18,7 @@ public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Run
 
 /// <summary>The ranked table of a chosen run, or by default the official answer: for the newest published version and year, each group's
 /// part from the one run that is official for it (a group run, or the all-groups run whose part was not replaced).</summary>
-public sealed class ReadRankedTable(Store store)
+public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
 {
     /// <summary>The table of <paramref name="runId"/>, or the official answer when null.</summary>
     public async Task<RankedTable> RunAsync(long? runId, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class ReadRankedTable(Store store)
         {
             return new RankedTable(null, runs, [], runId is { } missing ? $"Không có lượt xếp loại số {missing}." : "Chưa có lượt xếp loại nào được công bố.");
         }
-        var version = (await store.Criteria.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false))?.Version;
+        var version = (await versions.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false))?.Version;
         var groups = version?.Groups.Select(g => g.Code).ToList() ?? [];
         // The official answer per group of the version and year; a chosen run shows only itself.
         var sources = runId is null

@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
 using Scoring.Engine.Workflow;

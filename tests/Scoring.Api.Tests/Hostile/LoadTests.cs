@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using System.Net;
 using System.Net.Http.Headers;
 using Dapper;

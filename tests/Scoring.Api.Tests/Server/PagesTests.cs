@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeOpenXml;
@@ -75,7 +76,7 @@ public sealed class SeededPagesTests : IDisposable
     public SeededPagesTests()
     {
         _factory.ImportSampleAgencies();
-        var catalog = _factory.Services.GetRequiredService<Scoring.Api.Server.CriteriaCatalog>();
+        var catalog = _factory.Services.GetRequiredService<Scoring.Api.Catalog.CriteriaCatalog>();
         Scoring.Api.Server.SampleSeeder.SeedAsync(_factory.Store, catalog, Repo.Path("samples"), CancellationToken.None).GetAwaiter().GetResult();
     }
 

@@ -1,3 +1,5 @@
+using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using OfficeOpenXml;
 using Scoring.Api.Spreadsheets;
 using Scoring.Rules.Tests.Support;

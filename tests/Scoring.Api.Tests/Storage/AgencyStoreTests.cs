@@ -1,3 +1,4 @@
+using Scoring.Engine.Registry;
 using Dapper;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;

@@ -1,3 +1,5 @@
+using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
 using Scoring.Engine.Workflow;
 using Scoring.Api.UseCases;
 using Dapper;
@@ -21,7 +23,7 @@ public sealed class RunServiceTests : IDisposable
     public RunServiceTests()
     {
         _store = _temp.Open();
-        _runs = new RunService(_store, _store.Submissions, _store.Runs);
+        _runs = new Operations(_store).Runs;
         var (list, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
         _store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "Phòng Nội vụ", Ct).GetAwaiter().GetResult();
     }

@@ -1,3 +1,5 @@
+using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
 using Scoring.Engine.Workflow;
 using Scoring.Api.Storage;
 using Scoring.Api.Tests.Spreadsheets;

@@ -1,7 +1,7 @@
 using Scoring.Rules.Format;
 using Scoring.Rules.Lint;
 
-namespace Scoring.Api.Storage;
+namespace Scoring.Api.Catalog;
 
 /// <summary>The folder of criteria files (<c>criteria/</c>): finds a version by id or path and lints it on load.</summary>
 public sealed class CriteriaFolder

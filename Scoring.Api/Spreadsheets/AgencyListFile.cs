@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using OfficeOpenXml;
-using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
 using Scoring.Engine.Submissions;
-using Scoring.Engine.Workflow;
+using Scoring.Api.Storage;
 
-namespace Scoring.Api.Storage;
+namespace Scoring.Api.Spreadsheets;
 
 /// <summary>Reads an agency list, CSV (UTF-8) or .xlsx (first sheet), with the header
 /// "Mã đơn vị, Tên đơn vị, Khối" and optionally "Đơn vị cấp trên, Hoạt động từ, Hoạt động đến"; every problem names its line or cell.</summary>

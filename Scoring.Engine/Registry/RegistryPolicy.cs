@@ -1,7 +1,7 @@
 using System.Globalization;
 using Scoring.Engine.Submissions;
 
-namespace Scoring.Engine.Workflow;
+namespace Scoring.Engine.Registry;
 
 /// <summary>The registry's rules for an imported agency list: codes like criteria ids, unique ignoring case, never a word the
 /// routes use; a known group; a readable name. Every refused line gets its own problem.</summary>

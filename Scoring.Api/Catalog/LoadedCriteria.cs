@@ -1,7 +1,7 @@
 using Scoring.Engine.Criteria;
 using Scoring.Rules.Format;
 
-namespace Scoring.Api.Storage;
+namespace Scoring.Api.Catalog;
 
 /// <summary>A criteria file as loaded: its name, what was read, and every lint problem.</summary>
 public sealed record LoadedCriteria(string File, ReadResult? Read, IReadOnlyList<CriteriaProblem> Problems)

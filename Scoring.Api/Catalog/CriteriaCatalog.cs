@@ -1,7 +1,7 @@
 using Scoring.Api.Storage;
 using Scoring.Rules.Compilation;
 
-namespace Scoring.Api.Server;
+namespace Scoring.Api.Catalog;
 
 /// <summary>The criteria versions the server offers: every valid file of the criteria folder, compiled once, with lint problems of the others.</summary>
 public sealed class CriteriaCatalog
