@@ -1,3 +1,4 @@
+using Scoring.Api.Host;
 using System.Text;
 using Scoring.Api.Cli;
 using Scoring.Api.Server;

@@ -1,3 +1,4 @@
+using Scoring.Api.Spreadsheets;
 using Scoring.Api.Reports;
 using Scoring.Api.Submissions;
 using Scoring.Engine.Evaluation;

@@ -9,7 +9,7 @@ internal static class StoreOption
 {
     /// <summary>The operations over the store named by <c>--db</c>, opened and migrated.</summary>
     public static Operations Open(CliArgs args) =>
-        new(Store.OpenAsync(Database.ForFile(args["--db"] ?? Database.DefaultPath), CancellationToken.None).GetAwaiter().GetResult());
+        Operations.OpenAsync(args["--db"] ?? Operations.DefaultStorePath, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Who makes the writes: <c>--by</c>, else the system user.</summary>
     public static string Actor(CliArgs args) => args["--by"] ?? Environment.UserName;

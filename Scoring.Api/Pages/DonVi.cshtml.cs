@@ -1,3 +1,4 @@
+using Scoring.Api.Host;
 using Scoring.Api.Catalog;
 using Scoring.Engine.Registry;
 using Microsoft.AspNetCore.Authorization;

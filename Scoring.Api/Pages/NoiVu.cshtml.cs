@@ -1,10 +1,10 @@
+using Scoring.Api.Host;
 using Scoring.Api.Catalog;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scoring.Api.Pages.Support;
 using Scoring.Api.UseCases;
-using Scoring.Api.UseCases.Queries;
 using Scoring.Engine.Workflow;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;

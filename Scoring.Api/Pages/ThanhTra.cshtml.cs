@@ -1,3 +1,4 @@
+using Scoring.Api.UseCases;
 using Scoring.Api.Catalog;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Scoring.Api.Server;
 using Scoring.Api.Storage;
 using Scoring.Api.UseCases;
-using Scoring.Api.UseCases.Queries;
 using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Pages;

@@ -30,6 +30,12 @@ public sealed class FrozenCriteria(Store store)
         {
             return new FreezeOutcome(true, false, null);
         }
+        // Almost always the version is stored already: a read answers it without taking the write lock.
+        if (await store.Criteria.FindAsync(version.Id, ct).ConfigureAwait(false) is { } row && row.Hash == criteria.Hash)
+        {
+            _frozen[version.Id] = criteria.Hash;
+            return new FreezeOutcome(true, false, null);
+        }
         var outcome = await store.WriteAsync(async w =>
         {
             if (await store.Criteria.FindAsync(w, version.Id).ConfigureAwait(false) is { } stored)

@@ -1,6 +1,5 @@
 using Scoring.Api.Runs;
 using Scoring.Api.Storage;
-using Scoring.Api.UseCases.Queries;
 
 namespace Scoring.Api.UseCases;
 
@@ -48,6 +47,13 @@ public sealed class Operations
 
     /// <summary>The ranked table of a run, or the official answer.</summary>
     public ReadRankedTable RankedTable { get; }
+
+    /// <summary>The store file used when none is named, relative to the working directory.</summary>
+    public const string DefaultStorePath = Database.DefaultPath;
+
+    /// <summary>The operations over the store in a file (created and migrated as needed), for the command line.</summary>
+    public static async Task<Operations> OpenAsync(string path, CancellationToken ct) =>
+        new(await Store.OpenAsync(Database.ForFile(path), ct).ConfigureAwait(false));
 
     /// <summary>Criteria versions frozen at first use and loaded by id.</summary>
     public FrozenCriteria Criteria { get; }

@@ -1,3 +1,4 @@
+using Scoring.Api.Host;
 using Scoring.Engine.Registry;
 using System.Diagnostics;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using Scoring.Api.Host;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;

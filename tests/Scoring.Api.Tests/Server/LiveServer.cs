@@ -1,3 +1,4 @@
+using Scoring.Api.Host;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Scoring.Api.Host;
 using Scoring.Api.Catalog;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,7 +78,7 @@ public sealed class SeededPagesTests : IDisposable
     {
         _factory.ImportSampleAgencies();
         var catalog = _factory.Services.GetRequiredService<Scoring.Api.Catalog.CriteriaCatalog>();
-        Scoring.Api.Server.SampleSeeder.SeedAsync(_factory.Store, catalog, Repo.Path("samples"), CancellationToken.None).GetAwaiter().GetResult();
+        Scoring.Api.Host.SampleSeeder.SeedAsync(_factory.Store, catalog, Repo.Path("samples"), CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public void Dispose() => _factory.Dispose();

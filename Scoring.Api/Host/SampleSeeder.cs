@@ -1,10 +1,12 @@
+using Scoring.Api.Server;
+using Scoring.Api.Host;
 using Scoring.Api.Catalog;
 using Scoring.Api.Spreadsheets;
 using Scoring.Engine.Registry;
 using Scoring.Api.UseCases;
 using Scoring.Api.Storage;
 
-namespace Scoring.Api.Server;
+namespace Scoring.Api.Host;
 
 /// <summary>Loads the samples into the store (agencies, the 2024 workbooks of mau-2024, a lock and a published run) and makes demo
 /// sign-in tokens, so a newcomer sees a ranked table within a minute of cloning.</summary>

@@ -1,9 +1,9 @@
+using Scoring.Api.Submissions;
 using Scoring.Engine.Registry;
-using Scoring.Api.Spreadsheets;
 using Scoring.Engine.Submissions;
 using Scoring.Rules.Compilation;
 
-namespace Scoring.Api.Submissions;
+namespace Scoring.Api.Spreadsheets;
 
 /// <summary>Reads one agency's submission from a file: a filled workbook (.xlsx) or an answers file (YAML or JSON).</summary>
 public static class SubmissionFile

@@ -2,7 +2,7 @@ using Scoring.Api.Storage;
 using Scoring.Engine.Criteria;
 using Scoring.Engine.Workflow;
 
-namespace Scoring.Api.UseCases.Queries;
+namespace Scoring.Api.UseCases;
 
 /// <summary>One agency in the submissions tracker: its state, lateness, how many uploads, and which accepted upload counts.</summary>
 public sealed record TrackerRow(string Code, string Name, string Group, SubmissionState? State, bool Late, int Revisions, int? UsedSeq);

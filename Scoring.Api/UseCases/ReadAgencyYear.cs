@@ -5,7 +5,7 @@ using Scoring.Engine.Evaluation;
 using Scoring.Engine.Workflow;
 using Scoring.Rules.Compilation;
 
-namespace Scoring.Api.UseCases.Queries;
+namespace Scoring.Api.UseCases;
 
 /// <summary>One agency's year under a version: the registered agency, its submission and uploads, the year's lock, and its latest accepted
 /// answers scored by the frozen version, from the self-score alone and with the appraisals in force.</summary>

@@ -4,7 +4,7 @@ using Scoring.Engine.Evaluation;
 using Scoring.Engine.Text;
 using Scoring.Engine.Workflow;
 
-namespace Scoring.Api.UseCases.Queries;
+namespace Scoring.Api.UseCases;
 
 /// <summary>One line of a ranked table: rank, agency, total (Vietnamese decimals), class or status words, and the notes behind it.</summary>
 public sealed record RankedLine(int? Rank, string Code, string Name, string Total, string Class, string Note);

@@ -1,3 +1,5 @@
+using Scoring.Api.Server;
+using Scoring.Api.Host;
 using Scoring.Api.Catalog;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -11,7 +13,7 @@ using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
 using Scoring.Api.UseCases;
 
-namespace Scoring.Api.Server;
+namespace Scoring.Api.Host;
 
 /// <summary>The web host: the store under data/, the versions in criteria/, token sign-in, pages and the HTTP API.</summary>
 public static class ServerHost

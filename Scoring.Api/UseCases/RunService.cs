@@ -1,12 +1,12 @@
+using Scoring.Api.Runs;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
-using Scoring.Api.UseCases;
 using Scoring.Engine.Ranking;
 using Scoring.Engine.Runs;
 using Scoring.Engine.Submissions;
 using Scoring.Rules.Compilation;
 
-namespace Scoring.Api.Runs;
+namespace Scoring.Api.UseCases;
 
 /// <summary>Stored runs read back: the list, replay (recompute and compare) and diff under another version.</summary>
 public sealed class RunService(FrozenCriteria versions, ISubmissionStore submissions, IRunStore runs)

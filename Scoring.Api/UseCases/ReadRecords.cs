@@ -3,7 +3,7 @@ using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
 using Scoring.Engine.Workflow;
 
-namespace Scoring.Api.UseCases.Queries;
+namespace Scoring.Api.UseCases;
 
 /// <summary>The stored records the surfaces list as they are (the registry, the tracker's submissions, revisions and their bytes, appraisal
 /// history, the audit trail, runs, the year's lock), so that no surface reaches the store itself.</summary>
