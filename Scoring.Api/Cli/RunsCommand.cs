@@ -44,7 +44,7 @@ internal static class RunsCommand
             case ["show", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
                 foreach (var r in ops.Records.RunResultsAsync(id, ct).GetAwaiter().GetResult())
                 {
-                    var status = AgencyStatusLabels.Label(AgencyStatusLabels.Parse(r.Status), r.ClassName);
+                    var status = AgencyStatusLabels.Label(r.Status, r.ClassName);
                     output.WriteLine($"{r.Scope}\t{r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-"}\t{r.AgencyCode}\t{Vi(r.Total)}\t{status}");
                 }
                 return CliApp.Ok;

@@ -22,8 +22,8 @@ public static class AppraisalEndpoints
     }
 
     /// <summary>Every appraisal change of the agency's submission, oldest first, each with the value before it.</summary>
-    public static async Task<Ok<IReadOnlyList<AppraisalRecord>>> List(string criteria, int year, string agency, Operations ops, CancellationToken ct) =>
-        TypedResults.Ok(await ops.Records.AppraisalsAsync(agency, year, criteria, ct).ConfigureAwait(false));
+    public static async Task<Ok<IEnumerable<AppraisalChangeView>>> List(string criteria, int year, string agency, Operations ops, CancellationToken ct) =>
+        TypedResults.Ok((await ops.Records.AppraisalsAsync(agency, year, criteria, ct).ConfigureAwait(false)).Select(AppraisalChangeView.Of));
 
     /// <summary>Records one item's appraisal (points null clears it): 200 with "recorded" false when the value is already in force;
     /// 409 when the submission is not locked; 422 when the item cannot take the points.</summary>

@@ -18,7 +18,7 @@ public static class AuditEndpoints
     }
 
     /// <summary>Every write about an agency (?agency=) or a run (?run=), oldest first; exactly one of the two.</summary>
-    public static async Task<Results<Ok<IReadOnlyList<AuditEntry>>, ProblemHttpResult>> List(string? agency, string? run, Operations ops, CancellationToken ct)
+    public static async Task<Results<Ok<IEnumerable<AuditView>>, ProblemHttpResult>> List(string? agency, string? run, Operations ops, CancellationToken ct)
     {
         if ((agency is null) == (run is null))
         {
@@ -26,10 +26,10 @@ public static class AuditEndpoints
         }
         if (agency is not null)
         {
-            return TypedResults.Ok(await ops.Records.AuditOfAgencyAsync(agency, ct).ConfigureAwait(false));
+            return TypedResults.Ok((await ops.Records.AuditOfAgencyAsync(agency, ct).ConfigureAwait(false)).Select(AuditView.Of));
         }
         return long.TryParse(run, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? TypedResults.Ok(await ops.Records.AuditOfRunAsync(id, ct).ConfigureAwait(false))
+            ? TypedResults.Ok((await ops.Records.AuditOfRunAsync(id, ct).ConfigureAwait(false)).Select(AuditView.Of))
             : ApiProblems.BadRequest($"Số lượt xếp loại không hợp lệ: \"{run}\".");
     }
 }

@@ -28,13 +28,13 @@ public static class RunEndpoints
     }
 
     /// <summary>Every run, newest first.</summary>
-    public static async Task<Ok<IReadOnlyList<RunHeader>>> List(Operations ops, CancellationToken ct) =>
-        TypedResults.Ok(await ops.Runs.ListAsync(ct).ConfigureAwait(false));
+    public static async Task<Ok<IEnumerable<RunSummary>>> List(Operations ops, CancellationToken ct) =>
+        TypedResults.Ok((await ops.Runs.ListAsync(ct).ConfigureAwait(false)).Select(RunSummary.Of));
 
     /// <summary>Classifies every agency of a year under a version (optionally one group) and stores a draft run; 201 with the run;
     /// 409 with the warnings when the run would rank nothing locked, the year is not locked, or the version does not cover the year
     /// (send "knowingly": true to create it anyway, with the warnings stored in the run).</summary>
-    public static async Task<Results<Created<RunHeader>, ProblemHttpResult>> Create(HttpRequest request, ClaimsPrincipal user,
+    public static async Task<Results<Created<RunSummary>, ProblemHttpResult>> Create(HttpRequest request, ClaimsPrincipal user,
         CriteriaCatalog catalog, Operations ops, CancellationToken ct)
     {
         var (body, problem) = await RequestBody.JsonAsync<RunRequest>(request, ct).ConfigureAwait(false);
@@ -48,7 +48,7 @@ public static class RunEndpoints
         }
         var order = new RunOrder(year, body.Criteria, string.IsNullOrWhiteSpace(body.Group) ? null : body.Group, body.Knowingly == true, catalog.Find(body.Criteria));
         var outcome = await ops.CreateRun.RunAsync(order, user.Actor(), ct).ConfigureAwait(false);
-        return outcome is { Ok: true, Value: { } run } ? TypedResults.Created($"/api/runs/{run.Id}", run) : ApiProblems.From(outcome, "Không tạo được lượt xếp loại");
+        return outcome is { Ok: true, Value: { } run } ? TypedResults.Created($"/api/runs/{run.Id}", RunSummary.Of(run)) : ApiProblems.From(outcome, "Không tạo được lượt xếp loại");
     }
 
     /// <summary>A run's header and its ranked results, each with the explained result.</summary>
@@ -59,15 +59,15 @@ public static class RunEndpoints
             return ApiProblems.UnknownRun(id);
         }
         var results = await ops.Records.RunResultsAsync(id, ct).ConfigureAwait(false);
-        return TypedResults.Ok(new RunView(run, [.. results.Select(r => new RunResultView(r.AgencyCode, r.Position, r.Scope, r.Rank, r.Total, r.ClassName,
-            r.Status, JsonDocument.Parse(r.ResultJson).RootElement.Clone()))]));
+        return TypedResults.Ok(new RunView(RunSummary.Of(run), [.. results.Select(r => new RunResultView(r.AgencyCode, r.Position, r.Scope, r.Rank, r.Total, r.ClassName,
+            r.Status.ToString(), JsonDocument.Parse(r.ResultJson).RootElement.Clone()))]));
     }
 
     /// <summary>Publishes a draft run as the official answer of its scope (what it replaces is superseded); 409 when already published.</summary>
-    public static async Task<Results<Ok<RunHeader>, ProblemHttpResult>> Publish(long id, ClaimsPrincipal user, Operations ops, CancellationToken ct)
+    public static async Task<Results<Ok<RunSummary>, ProblemHttpResult>> Publish(long id, ClaimsPrincipal user, Operations ops, CancellationToken ct)
     {
         var outcome = await ops.Publish.RunAsync(id, user.Actor(), ct).ConfigureAwait(false);
-        return outcome is { Ok: true, Value: { } run } ? TypedResults.Ok(run) : ApiProblems.From(outcome, "Không công bố được");
+        return outcome is { Ok: true, Value: { } run } ? TypedResults.Ok(RunSummary.Of(run)) : ApiProblems.From(outcome, "Không công bố được");
     }
 
     /// <summary>Recomputes the run from what is stored and compares: matches, hashes and every difference.</summary>
@@ -95,7 +95,7 @@ public static class RunEndpoints
 public sealed record RunRequest(int? Year, string? Criteria, string? Group, bool? Knowingly = null);
 
 /// <summary>A run with its results in ranked order.</summary>
-public sealed record RunView(RunHeader Run, IReadOnlyList<RunResultView> Results);
+public sealed record RunView(RunSummary Run, IReadOnlyList<RunResultView> Results);
 
 /// <summary>One result line of a run, with the explained result as JSON.</summary>
 public sealed record RunResultView(string Agency, int Position, string Scope, int? Rank, string Total, string? ClassName, string Status, JsonElement Result);

@@ -1,3 +1,4 @@
+using Scoring.Engine.Evaluation;
 using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Storage;
@@ -15,4 +16,4 @@ public sealed record RunHeader(long Id, int Year, string CriteriaId, string Crit
 public sealed record RunInputRow(string AgencyCode, string GroupCode, long? SubmissionId, long? RevisionId, IReadOnlyList<long> AppraisalIds, string? NotAssessed, string? AgencyName = null);
 
 /// <summary>One stored result line of a run, in ranked order.</summary>
-public sealed record RunResultRow(string AgencyCode, int Position, string Scope, int? Rank, string Total, string? ClassName, string Status, string ResultJson);
+public sealed record RunResultRow(string AgencyCode, int Position, string Scope, int? Rank, string Total, string? ClassName, AgencyStatus Status, string ResultJson);

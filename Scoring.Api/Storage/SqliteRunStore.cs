@@ -105,7 +105,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         return [.. (await connection.QueryAsync<ResultRow>(new CommandDefinition(
             "SELECT agency_code AS AgencyCode, position, scope, rank, total, class_name AS ClassName, status, result_json AS ResultJson FROM run_results WHERE run_id = @Id ORDER BY position",
             new { Id = id }, cancellationToken: ct)).ConfigureAwait(false)).Select(r =>
-                new RunResultRow(r.AgencyCode, (int)r.Position, r.Scope, (int?)r.Rank, r.Total, r.ClassName, r.Status, r.ResultJson))];
+                new RunResultRow(r.AgencyCode, (int)r.Position, r.Scope, (int?)r.Rank, r.Total, r.ClassName, AgencyStatusLabels.Parse(r.Status), r.ResultJson))];
     }
 
     private sealed class InputRow

@@ -59,7 +59,7 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
 
     private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName)
     {
-        var status = AgencyStatusLabels.Parse(r.Status);
+        var status = r.Status;
         var name = input?.AgencyName ?? registryName ?? r.AgencyCode;
         var note = status == AgencyStatus.NotAssessed
             ? AgencyStatusLabels.NotAssessed + (input?.NotAssessed is { } why ? ": " + why : "")

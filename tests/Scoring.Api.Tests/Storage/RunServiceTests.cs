@@ -65,7 +65,7 @@ public sealed class RunServiceTests : IDisposable
         var noiVu = results.Single(r => r.AgencyCode == "so-noi-vu");
         Assert.Equal(("100.75", 1, "Tốt"), (noiVu.Total, noiVu.Rank, noiVu.ClassName));
         var missing = results.Single(r => r.AgencyCode == "so-y-te");
-        Assert.Equal((null, "NotAssessed"), (missing.Rank, missing.Status));
+        Assert.Equal((null, AgencyStatus.NotAssessed), (missing.Rank, missing.Status));
         var inputs = await _store.Runs.InputsAsync(id.Value, Ct);
         Assert.NotNull(inputs.Single(i => i.AgencyCode == "so-noi-vu").RevisionId);
         Assert.Equal(RunState.Draft, (await _store.Runs.GetAsync(id.Value, Ct))!.State);
@@ -120,7 +120,7 @@ public sealed class RunServiceTests : IDisposable
         foreach (var r in await _store.Runs.ResultsAsync(id.Value, Ct))
         {
             var sample = Repo.Path("samples", "workbooks", version, r.AgencyCode + ".xlsx");
-            if (r.Status != "NotAssessed" && File.Exists(sample))
+            if (r.Status != AgencyStatus.NotAssessed && File.Exists(sample))
             {
                 var upload = Api.Spreadsheets.WorkbookReader.Read(File.ReadAllBytes(sample), "x.xlsx", criteria);
                 Assert.Equal(ResultJson.Write(criteria.Scorer.Evaluate(upload.Submission!)), r.ResultJson);
