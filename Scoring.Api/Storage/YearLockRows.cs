@@ -34,10 +34,13 @@ public static class YearLockRows
         return await GetAsync(c, null, criteriaId, year, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Appends a lock (locked true) or reopen event.</summary>
-    public static Task AppendAsync(StoreWrite w, string criteriaId, int year, bool locked, string actor, string? reason) =>
-        w.Connection.ExecuteAsync(new CommandDefinition(Insert, new { CriteriaId = criteriaId, Year = year, Locked = locked ? 1 : 0, w.At, Actor = actor, Reason = reason },
-            w.Transaction, cancellationToken: w.Ct));
+    /// <summary>Appends a lock (locked true) or reopen event; returns the gate as it now stands.</summary>
+    public static async Task<YearLock> AppendAsync(StoreWrite w, string criteriaId, int year, bool locked, string actor, string? reason)
+    {
+        await w.Connection.ExecuteAsync(new CommandDefinition(Insert, new { CriteriaId = criteriaId, Year = year, Locked = locked ? 1 : 0, w.At, Actor = actor, Reason = reason },
+            w.Transaction, cancellationToken: w.Ct)).ConfigureAwait(false);
+        return new YearLock(criteriaId, year, locked, actor, DateTimeOffset.Parse(w.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), reason);
+    }
 
     private sealed record Row
     {

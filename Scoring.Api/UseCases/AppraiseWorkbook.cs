@@ -22,20 +22,8 @@ public sealed class AppraiseWorkbook(Store store, FrozenCriteria versions)
             return Outcome<AppraisalReceipt>.Fail(OutcomeKind.Conflict, frozen.Problem!);
         }
         var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
-        var read = WorkbookReader.Read(bytes, fileName, criteria, registry);
-        var problems = new List<Problem>(read.Problems);
-        if (read.Stamp is { IsAppraisal: false })
-        {
-            problems.Insert(0, new Problem(fileName, null,
-                "Tệp là bảng tự chấm điểm, không phải bảng thẩm định: hãy tạo bảng thẩm định của đơn vị, nhập điểm và lý do thẩm định rồi nộp lại."));
-        }
-        if (read.Submission is { } parsed && parsed.AgencyCode != agency)
-        {
-            var (row, column) = TemplateLayout.AgencyCode;
-            problems.Add(new Problem(TemplateLayout.Where(fileName, row, column), null,
-                $"Bảng thẩm định ghi mã đơn vị \"{parsed.AgencyCode}\", nhưng đang thẩm định đơn vị \"{agency}\"."));
-        }
-        if (problems.Count > 0 || read.Submission is not { } workbook)
+        var (submission, problems) = AgencyWorkbook.Read(bytes, fileName, criteria, registry, agency, appraisal: true);
+        if (problems.Count > 0 || submission is not { } workbook)
         {
             return Rejected(fileName, problems);
         }

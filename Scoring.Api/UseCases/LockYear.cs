@@ -24,7 +24,7 @@ public sealed class LockYear(Store store)
             {
                 return Outcome<LockReceipt>.Fail(OutcomeKind.Conflict, refusal, value: new LockReceipt(gate, 0));
             }
-            await YearLockRows.AppendAsync(w, criteriaId, year, locked: true, actor, null).ConfigureAwait(false);
+            var now = await YearLockRows.AppendAsync(w, criteriaId, year, locked: true, actor, null).ConfigureAwait(false);
             var submitted = await SubmissionRows.InStateAsync(w, year, criteriaId, SubmissionState.Submitted).ConfigureAwait(false);
             foreach (var s in submitted)
             {
@@ -35,7 +35,6 @@ public sealed class LockYear(Store store)
             await w.AuditAsync(actor, "year.lock", null, null,
                 $"Khóa nộp bài năm {year}, bộ tiêu chí {criteriaId}: {submitted.Count} bài đã nộp được khóa; đơn vị chưa nộp hoặc đã rút được coi là chưa nộp.")
                 .ConfigureAwait(false);
-            var now = await YearLockRows.GetAsync(w.Connection, w.Transaction, criteriaId, year, w.Ct).ConfigureAwait(false);
             return Outcome<LockReceipt>.Done(new LockReceipt(now, submitted.Count),
                 $"Đã khóa nộp bài năm {year} (bộ tiêu chí {criteriaId}): {submitted.Count} bài đã nộp được khóa; từ nay không nhận thêm tệp, bài đã khóa sẵn sàng để thẩm định.");
         }, ct);
@@ -56,7 +55,7 @@ public sealed class ReopenYear(Store store)
                 return Outcome<LockReceipt>.Fail(string.IsNullOrWhiteSpace(reason) && gate.Locked ? OutcomeKind.Invalid : OutcomeKind.Conflict, refusal);
             }
             var why = reason!.Trim();
-            await YearLockRows.AppendAsync(w, criteriaId, year, locked: false, actor, why).ConfigureAwait(false);
+            var now = await YearLockRows.AppendAsync(w, criteriaId, year, locked: false, actor, why).ConfigureAwait(false);
             var locked = await SubmissionRows.InStateAsync(w, year, criteriaId, SubmissionState.Locked).ConfigureAwait(false);
             foreach (var s in locked)
             {
@@ -64,7 +63,6 @@ public sealed class ReopenYear(Store store)
             }
             await w.AuditAsync(actor, "year.reopen", null, null,
                 $"Mở lại nộp bài năm {year}, bộ tiêu chí {criteriaId}: {locked.Count} bài đã khóa trở lại đã nộp (bài đã thẩm định giữ nguyên). Lý do: {why}").ConfigureAwait(false);
-            var now = await YearLockRows.GetAsync(w.Connection, w.Transaction, criteriaId, year, w.Ct).ConfigureAwait(false);
             return Outcome<LockReceipt>.Done(new LockReceipt(now, locked.Count),
                 $"Đã mở lại nộp bài năm {year} (bộ tiêu chí {criteriaId}): đơn vị nộp lại được cho đến khi khóa lần nữa.");
         }, ct);

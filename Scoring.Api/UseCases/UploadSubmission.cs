@@ -35,28 +35,16 @@ public sealed class UploadSubmission(Store store, FrozenCriteria versions)
             return Outcome<UploadReceipt>.Fail(OutcomeKind.NotFound,
                 $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị: hãy kiểm tra lại mã, hoặc nhập danh sách đơn vị trước (agencies import).");
         }
-        var read = WorkbookReader.Read(bytes, fileName, criteria, registry);
-        var problems = new List<Problem>(read.Problems);
-        if (read.Stamp is { IsAppraisal: true })
-        {
-            problems.Insert(0, new Problem(fileName, null,
-                "Tệp là bảng thẩm định, không phải bảng tự chấm điểm: kết quả thẩm định được nhập bằng chức năng thẩm định. Đơn vị hãy nộp bảng tự chấm điểm."));
-        }
-        if (read.Submission is { } parsed && parsed.AgencyCode != agency)
-        {
-            var (row, column) = TemplateLayout.AgencyCode;
-            problems.Add(new Problem(TemplateLayout.Where(fileName, row, column), null,
-                $"Tệp ghi mã đơn vị \"{parsed.AgencyCode}\", nhưng đang nộp cho đơn vị \"{agency}\": cần đúng mã đơn vị nộp bài."));
-        }
+        var (submission, problems) = AgencyWorkbook.Read(bytes, fileName, criteria, registry, agency, appraisal: false);
         var now = store.Database.Clock.GetUtcNow();
         var late = UploadDeadline.IsLate(version.Uploads, year, now);
         if (late && version.Uploads.Late == LatePolicy.Refuse)
         {
             problems.Add(new Problem(fileName, null, UploadDeadline.Refusal(version, year, now)));
         }
-        var accepted = problems.Count == 0 && read.Submission is not null;
+        var accepted = problems.Count == 0 && submission is not null;
         var revision = new NewRevision(fileName, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), accepted, late,
-            accepted ? SubmissionJson.Write(read.Submission!) : null, accepted ? null : ProblemJson.Write(problems), actor);
+            accepted ? SubmissionJson.Write(submission!) : null, accepted ? null : ProblemJson.Write(problems), actor);
         return await store.WriteAsync(w => StoreAsync(w, agency, year, version.Id, revision, problems), ct).ConfigureAwait(false);
     }
 

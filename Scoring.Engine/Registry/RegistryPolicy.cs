@@ -33,10 +33,11 @@ public static class RegistryPolicy
             var code = e.Code;
             if (CodeProblem(code) is { } problem)
             {
+                // A line whose code cannot be read is refused for that alone; it takes no part in the duplicate checks.
                 errors.Add(new Problem(e.Where, null, problem));
                 continue;
             }
-            else if (seen.TryGetValue(code, out var first))
+            if (seen.TryGetValue(code, out var first))
             {
                 errors.Add(new Problem(e.Where, code, $"Mã đơn vị \"{code}\" bị trùng với mã ở {first} (không phân biệt chữ hoa, chữ thường)."));
             }
@@ -45,14 +46,6 @@ public static class RegistryPolicy
                 errors.Add(new Problem(e.Where, code, $"Mã đơn vị \"{code}\" trùng với đơn vị \"{other}\" đã có trong danh sách (chỉ khác chữ hoa, chữ thường)."));
             }
             seen.TryAdd(code, e.Where);
-            Rest(e, code, knownGroups, errors, warnings);
-        }
-        return (errors, warnings);
-    }
-
-    private static void Rest(AgencyEntry e, string code, IReadOnlyCollection<string> knownGroups, List<Problem> errors, List<Problem> warnings)
-    {
-        {
             if (TextProblem(e.Name, "Tên đơn vị", MaxNameLength) is { } name)
             {
                 errors.Add(new Problem(e.Where, code, name));
@@ -67,6 +60,7 @@ public static class RegistryPolicy
                     $"Khối \"{e.Group}\" không có trong bộ tiêu chí nào đã lưu (các khối đã có: {string.Join(", ", knownGroups.Order(StringComparer.Ordinal))}): đơn vị sẽ không được chấm cho đến khi có bộ tiêu chí cho khối này."));
             }
         }
+        return (errors, warnings);
     }
 
     /// <summary>Why a code cannot be an agency's (or a group's) code, or null.</summary>

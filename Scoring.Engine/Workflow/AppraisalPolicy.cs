@@ -32,13 +32,12 @@ public static class AppraisalPolicy
         {
             return AppraisalDecision.Refuse($"Đơn vị {stored.AgencyCode} đã trả lời \"không áp dụng\" cho tiêu chí {code}: không thẩm định được.");
         }
+        var recordWithReason = string.IsNullOrWhiteSpace(reason)
+            ? AppraisalDecision.Refuse($"Thiếu lý do thẩm định tiêu chí {code}: mỗi thay đổi điểm thẩm định cần ghi lý do.")
+            : AppraisalDecision.Record;
         if (points is not { } p)
         {
-            return current is null
-                ? AppraisalDecision.Refuse($"Tiêu chí {code} chưa có điểm thẩm định: không có gì để xóa.")
-                : string.IsNullOrWhiteSpace(reason)
-                    ? AppraisalDecision.Refuse($"Thiếu lý do thẩm định tiêu chí {code}: mỗi thay đổi điểm thẩm định cần ghi lý do.")
-                    : AppraisalDecision.Record;
+            return current is null ? AppraisalDecision.Refuse($"Tiêu chí {code} chưa có điểm thẩm định: không có gì để xóa.") : recordWithReason;
         }
         if (ItemPoints.Refuse(item, p) is { } refusal)
         {
@@ -49,9 +48,7 @@ public static class AppraisalPolicy
             // The value already in force (the appraised one, or the self-score when none): recording it would change nothing.
             return AppraisalDecision.Unchanged;
         }
-        return string.IsNullOrWhiteSpace(reason)
-            ? AppraisalDecision.Refuse($"Thiếu lý do thẩm định tiêu chí {code}: mỗi thay đổi điểm thẩm định cần ghi lý do.")
-            : AppraisalDecision.Record;
+        return recordWithReason;
     }
 }
 
