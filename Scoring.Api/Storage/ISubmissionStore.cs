@@ -26,6 +26,9 @@ public interface ISubmissionStore
 
     /// <summary>Rebuilds a submission exactly as a run used it: a revision's answers plus the given appraisal records.</summary>
     Task<Submission> RebuildAsync(long revisionId, IReadOnlyList<long> appraisalIds, CancellationToken ct);
+
+    /// <summary>Rebuilds many submissions at once (a run's inputs), in the order given, in a bounded number of queries.</summary>
+    Task<IReadOnlyList<Submission>> RebuildManyAsync(IReadOnlyList<(long RevisionId, IReadOnlyList<long> AppraisalIds)> inputs, CancellationToken ct);
 }
 
 /// <summary>A submission as the tracker shows it: its state, the latest accepted revision (id and seq), lateness and how many uploads it has.</summary>

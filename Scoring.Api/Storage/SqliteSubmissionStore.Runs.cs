@@ -21,7 +21,7 @@ public sealed partial class SqliteSubmissionStore
         ORDER BY a.id
         """;
 
-    private const string RevisionById = "SELECT id AS RevisionId, submission_id AS SubmissionId, accepted, answers_json AS AnswersJson FROM revisions WHERE id = @Id";
+    private const string RevisionsById = "SELECT id AS RevisionId, submission_id AS SubmissionId, accepted, answers_json AS AnswersJson FROM revisions WHERE id IN @Ids";
 
     private const string AppraisalsById = """
         SELECT id, submission_id AS SubmissionId, item_code AS ItemCode, points, reason FROM appraisals WHERE id IN @Ids ORDER BY id
@@ -47,24 +47,53 @@ public sealed partial class SqliteSubmissionStore
     /// <inheritdoc/>
     /// <exception cref="StoreIntegrityException">The revision is missing or was rejected, or an appraisal id is missing, cleared, repeated for an item,
     /// or belongs to another submission: a run cannot have used it.</exception>
-    public async Task<Submission> RebuildAsync(long revisionId, IReadOnlyList<long> appraisalIds, CancellationToken ct)
+    public async Task<Submission> RebuildAsync(long revisionId, IReadOnlyList<long> appraisalIds, CancellationToken ct) =>
+        (await RebuildManyAsync([(revisionId, appraisalIds)], ct).ConfigureAwait(false))[0];
+
+    /// <inheritdoc/>
+    /// <exception cref="StoreIntegrityException">A revision is missing or was rejected, or an appraisal id is missing, cleared, repeated for an item,
+    /// or belongs to another submission: a run cannot have used it.</exception>
+    public async Task<IReadOnlyList<Submission>> RebuildManyAsync(IReadOnlyList<(long RevisionId, IReadOnlyList<long> AppraisalIds)> inputs, CancellationToken ct)
     {
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
-        var revision = await c.QuerySingleOrDefaultAsync<RunRevisionRow>(new CommandDefinition(RevisionById, new { Id = revisionId }, cancellationToken: ct))
-            .ConfigureAwait(false);
-        if (revision is not { Accepted: 1, AnswersJson: not null })
+        // One read snapshot, and a bounded number of queries however many agencies a run has.
+        await using var tx = c.BeginTransaction(deferred: true);
+        var revisions = new Dictionary<long, RunRevisionRow>();
+        foreach (var chunk in inputs.Select(i => i.RevisionId).Distinct().Chunk(ChunkSize))
+        {
+            foreach (var r in await c.QueryAsync<RunRevisionRow>(new CommandDefinition(RevisionsById, new { Ids = chunk }, tx, cancellationToken: ct)).ConfigureAwait(false))
+            {
+                revisions[r.RevisionId] = r;
+            }
+        }
+        var appraisals = new Dictionary<long, RunAppraisalRow>();
+        foreach (var chunk in inputs.SelectMany(i => i.AppraisalIds).Distinct().Chunk(ChunkSize))
+        {
+            foreach (var a in await c.QueryAsync<RunAppraisalRow>(new CommandDefinition(AppraisalsById, new { Ids = chunk }, tx, cancellationToken: ct)).ConfigureAwait(false))
+            {
+                appraisals[a.Id] = a;
+            }
+        }
+        return [.. inputs.Select(i => Rebuild(i.RevisionId, i.AppraisalIds, revisions, appraisals))];
+    }
+
+    // Well under SQLite's limit on bound parameters.
+    private const int ChunkSize = 5000;
+
+    private static Submission Rebuild(long revisionId, IReadOnlyList<long> appraisalIds, Dictionary<long, RunRevisionRow> revisions, Dictionary<long, RunAppraisalRow> appraisals)
+    {
+        if (revisions.GetValueOrDefault(revisionId) is not { Accepted: 1, AnswersJson: not null } revision)
         {
             throw new StoreIntegrityException($"Revision missing or not accepted. RevisionId={revisionId}");
         }
-        var ids = appraisalIds.Distinct().ToList();
-        var rows = (await c.QueryAsync<RunAppraisalRow>(new CommandDefinition(AppraisalsById, new { Ids = ids }, cancellationToken: ct)).ConfigureAwait(false)).ToList();
-        var bad = rows.Count != ids.Count || ids.Count != appraisalIds.Count || rows.Any(a => a.SubmissionId != revision.SubmissionId || a.Points is null)
-            || rows.Select(a => a.ItemCode).Distinct(StringComparer.Ordinal).Count() != rows.Count;
+        var rows = appraisalIds.Distinct().Select(appraisals.GetValueOrDefault).ToList();
+        var bad = rows.Count != appraisalIds.Count || rows.Any(a => a is null || a.SubmissionId != revision.SubmissionId || a.Points is null)
+            || rows.Select(a => a!.ItemCode).Distinct(StringComparer.Ordinal).Count() != rows.Count;
         if (bad)
         {
             throw new StoreIntegrityException($"Appraisal records do not fit the revision. RevisionId={revisionId}, AppraisalIds={string.Join(",", appraisalIds)}");
         }
-        return Rebuild(revision.AnswersJson, rows.Select(a => a.ToRow()));
+        return Rebuild(revision.AnswersJson, rows.OrderBy(a => a!.Id).Select(a => a!.ToRow()));
     }
 
     private sealed record RunRevisionRow

@@ -18,6 +18,18 @@ public sealed class RunReportFile(Store store, RunService runs)
     /// <summary>Writes the report, or says why not.</summary>
     public async Task<Outcome<ReportFile>> RunAsync(long id, CancellationToken ct)
     {
+        try
+        {
+            return await WriteAsync(id, ct).ConfigureAwait(false);
+        }
+        catch (StoreIntegrityException)
+        {
+            return Outcome<ReportFile>.Fail(OutcomeKind.Integrity, StoreIntegrityException.Vietnamese(id));
+        }
+    }
+
+    private async Task<Outcome<ReportFile>> WriteAsync(long id, CancellationToken ct)
+    {
         if (await runs.RecomputeAsync(id, ct).ConfigureAwait(false) is not { } recomputed)
         {
             return Outcome<ReportFile>.Fail(OutcomeKind.NotFound, $"Không có lượt xếp loại số {id}.");

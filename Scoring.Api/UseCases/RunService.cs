@@ -86,13 +86,12 @@ public sealed class RunService(FrozenCriteria versions, ISubmissionStore submiss
         {
             throw new StoreIntegrityException($"Stored criteria differ from the run's. Run={id}, Criteria={header.CriteriaId}");
         }
-        var rebuilt = new List<Submission>();
-        foreach (var input in await runs.InputsAsync(id, ct).ConfigureAwait(false))
-        {
-            rebuilt.Add(input.RevisionId is { } revision
-                ? await submissions.RebuildAsync(revision, input.AppraisalIds, ct).ConfigureAwait(false)
-                : NotAssessed(input.AgencyCode, input.AgencyName, input.GroupCode, input.NotAssessed ?? ""));
-        }
+        var inputs = await runs.InputsAsync(id, ct).ConfigureAwait(false);
+        var assessed = inputs.Where(i => i.RevisionId is not null).ToList();
+        var answers = await submissions.RebuildManyAsync([.. assessed.Select(i => (i.RevisionId!.Value, i.AppraisalIds))], ct).ConfigureAwait(false);
+        var byAgency = assessed.Select((input, n) => (input.AgencyCode, answers[n])).ToDictionary(x => x.AgencyCode, x => x.Item2, StringComparer.Ordinal);
+        var rebuilt = inputs.Select(input => byAgency.GetValueOrDefault(input.AgencyCode)
+            ?? NotAssessed(input.AgencyCode, input.AgencyName, input.GroupCode, input.NotAssessed ?? "")).ToList();
         return (header, criteria, RunResults.Classify(criteria.Version, criteria.Scorer, rebuilt), rebuilt);
     }
 

@@ -163,7 +163,7 @@ public sealed class WorkflowRuleTests : IDisposable
     }
 
     [Fact]
-    public async Task Integrity_RunWhoseRevisionVanished_409InApiAndExit5InCli()
+    public async Task Integrity_RunWhoseRevisionVanished_409InApiPageMessageAndExit5InCli()
     {
         _factory.ImportSampleAgencies();
         var staff = _factory.ClientAs(Roles.Staff);
@@ -180,6 +180,8 @@ public sealed class WorkflowRuleTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Conflict, report.StatusCode);
         Assert.Contains("không còn khớp", await report.Content.ReadAsStringAsync());
+        var page = await (await PageClient.SignInAsync(_factory, Roles.Staff)).GetAsync($"/xep-hang?handler=BaoCao&run={id}");
+        Assert.Contains("không còn khớp", page);
         var db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_factory.Store.Database.ConnectionString).DataSource;
         var output = new StringWriter();
         Assert.Equal(Api.Cli.CliApp.Integrity, Api.Cli.CliApp.Run(["runs", "report", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", Path.GetTempFileName(), "--db", db], output));
