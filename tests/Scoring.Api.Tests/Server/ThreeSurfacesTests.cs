@@ -95,8 +95,12 @@ public sealed class ThreeSurfacesTests : IDisposable
         _pages.ImportSampleAgencies();
         foreach (var agency in Agencies)
         {
-            var page = await (await PageClient.SignInAsync(_pages, Roles.Agency, agency)).UploadAsync("/don-vi", File.ReadAllBytes(Workbook(agency)), agency + ".xlsx");
+            var client = await PageClient.SignInAsync(_pages, Roles.Agency, agency);
+            var page = await client.UploadAsync("/don-vi", File.ReadAllBytes(Workbook(agency)), agency + ".xlsx");
             Assert.Contains("id=\"ket-qua-tai-len\"", page);
+            // A refresh of the page shown after the upload shows the same outcome and stores nothing again.
+            Assert.Contains("id=\"ket-qua-tai-len\"", await client.GetAsync("/don-vi?criteria=mau-2024&year=2024&lan=1"));
+            Assert.Single(await _pages.Store.Submissions.RevisionsAsync(agency, 2024, "mau-2024", CancellationToken.None));
         }
         var staff = await PageClient.SignInAsync(_pages, Roles.Staff);
         var refused = await staff.SubmitAsync("/noi-vu?handler=TaoLuot", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
@@ -111,6 +115,8 @@ public sealed class ThreeSurfacesTests : IDisposable
         Assert.Contains("Đã ghi thẩm định tiêu chí II.1", appraised);
         Assert.Contains("Đã tạo lượt xếp loại số 1", await staff.SubmitAsync("/noi-vu?handler=TaoLuot", "/noi-vu",
             new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" }));
+        await staff.GetAsync("/noi-vu?criteria=mau-2024&year=2024");
+        Assert.Single(await _pages.Store.Runs.ListAsync(CancellationToken.None));
         Assert.Contains("Đã công bố lượt xếp loại số 1.", await staff.SubmitAsync("/noi-vu?handler=CongBo&id=1", "/noi-vu", new Dictionary<string, string>()));
         return (await _pages.Store.Runs.GetAsync(1, CancellationToken.None))!.ResultsHash;
     }
