@@ -1,3 +1,4 @@
+using Scoring.Engine.Workflow;
 using OfficeOpenXml;
 using Scoring.Engine.Ranking;
 
@@ -16,7 +17,7 @@ internal static class InfoWriter
         ReportStyle.Title(ws, 1, "THÔNG TIN BÁO CÁO");
         (string Label, string? Value)[] rows =
         [
-            ("Lượt xếp loại", info.Run is { } run ? $"Số {run.Id}, năm {run.Year}, {(run.Draft ? "bản nháp (chưa công bố)" : "đã công bố")}" : "Không (chấm trực tiếp từ tệp)"),
+            ("Lượt xếp loại", info.Run is { } run ? $"Số {run.Id}, năm {run.Year}, {(run.Draft ? RunState.Draft.Label() + " (chưa công bố)" : RunState.Published.Label())}" : "Không (chấm trực tiếp từ tệp)"),
             ("Mã bộ tiêu chí", id.Id),
             ("Tên bộ tiêu chí", id.Title),
             ("Số quyết định ban hành", id.DecisionNumber),

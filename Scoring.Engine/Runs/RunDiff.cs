@@ -25,12 +25,7 @@ public static class RunDiff
 
     private static decimal? Total(AgencyResult r) => r.Status == AgencyStatus.NotAssessed ? null : r.Total;
 
-    private static string? Class(AgencyResult r) => r.Status switch
-    {
-        AgencyStatus.Ineligible => "Không đủ điều kiện xếp loại",
-        AgencyStatus.NotAssessed => "Chưa đánh giá",
-        _ => r.ClassName,
-    };
+    private static string? Class(AgencyResult r) => r.Status == AgencyStatus.Classified ? r.ClassName : AgencyStatusLabels.Label(r.Status, null);
 
     private static List<ItemDiff> Items(CriteriaVersion older, AgencyResult oldResult, CriteriaVersion newer, AgencyResult newResult)
     {

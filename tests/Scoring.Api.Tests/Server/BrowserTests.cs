@@ -44,12 +44,12 @@ public class BrowserTests
 
         SignIn(driver, server.Url, agencyToken);
         driver.Navigate().GoToUrl(server.Url + "/don-vi");
-        driver.FindElement(By.Id("tep")).SendKeys(wrong);
-        Submit(driver.FindElement(By.Id("tep")));
+        driver.FindElement(By.Id("file")).SendKeys(wrong);
+        Submit(driver.FindElement(By.Id("file")));
         var error = driver.FindElement(By.Id("loi-tai-len")).Text;
         Assert.Contains("ô F15 (mục II.1): Điểm tự chấm 7 nằm ngoài khoảng cho phép: cần từ 0 đến 5", error, StringComparison.Ordinal);
-        driver.FindElement(By.Id("tep")).SendKeys(fixedFile);
-        Submit(driver.FindElement(By.Id("tep")));
+        driver.FindElement(By.Id("file")).SendKeys(fixedFile);
+        Submit(driver.FindElement(By.Id("file")));
         Assert.Contains("Đã nhận", driver.FindElement(By.Id("ket-qua-tai-len")).Text, StringComparison.Ordinal);
         var total = driver.FindElement(By.Id("tong-diem")).Text;
         Assert.Matches(@"^\d+(,\d+)?$", total);

@@ -59,8 +59,8 @@ internal sealed partial class PageClient
         };
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        content.Add(file, "tep", fileName);
-        var response = await Http.PostAsync(new Uri(page + "?handler=TaiLen", UriKind.Relative), content);
+        content.Add(file, "file", fileName);
+        var response = await Http.PostAsync(new Uri(page + "?handler=Upload", UriKind.Relative), content);
         // Every form answers with a redirect to the page (a refresh repeats nothing); the page after it shows the outcome.
         return response.StatusCode == HttpStatusCode.Redirect
             ? await GetAsync(response.Headers.Location!.OriginalString)

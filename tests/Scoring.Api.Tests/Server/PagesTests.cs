@@ -33,7 +33,7 @@ public sealed class PagesTests : IDisposable
     {
         var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "so-lao-dong-tbxh");
         var page = await agency.GetAsync("/don-vi");
-        Assert.Contains("<label for=\"tep\">", page);
+        Assert.Contains("<label for=\"file\">", page);
         Assert.Contains("Sở Lao động - Thương binh và Xã hội", page);
 
         var rejected = await agency.UploadAsync("/don-vi", Sample("so-lao-dong-tbxh"), "so-lao-dong-tbxh.xlsx");
@@ -55,7 +55,7 @@ public sealed class PagesTests : IDisposable
     public async Task Agency_DownloadsItsWorkbook_Prefilled()
     {
         var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "so-tu-phap");
-        var response = await agency.Http.GetAsync(new Uri("/don-vi?handler=Mau&criteria=mau-2024&year=2024", UriKind.Relative));
+        var response = await agency.Http.GetAsync(new Uri("/don-vi?handler=Template&criteria=mau-2024&year=2024", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var package = new ExcelPackage(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Equal("so-tu-phap", package.Workbook.Worksheets["Tự chấm điểm"].Cells[4, 3].Text);
@@ -98,7 +98,7 @@ public sealed class SeededPagesTests : IDisposable
         Assert.Contains("<th scope=\"col\" class=\"so\">Vị thứ</th>", ranked);
         Assert.Contains("UBND quận Bắc Sơn", ranked);
 
-        var report = await staff.Http.GetAsync(new Uri("/xep-hang?handler=BaoCao&run=1", UriKind.Relative));
+        var report = await staff.Http.GetAsync(new Uri("/xep-hang?handler=Report&run=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         using var package = new ExcelPackage(new MemoryStream(await report.Content.ReadAsByteArrayAsync()));
         Assert.NotNull(package.Workbook.Worksheets["Tổng hợp"]);
@@ -124,9 +124,9 @@ public sealed class SeededPagesTests : IDisposable
         var offStep = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "1,1", ["reason"] = "x" });
         Assert.Contains("không đúng bước chấm", offStep);
 
-        var created = await staff.SubmitAsync("/noi-vu?handler=TaoLuot", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
+        var created = await staff.SubmitAsync("/noi-vu?handler=CreateRun", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
         Assert.Contains("Đã tạo lượt xếp loại số 2", created);
-        var published = await staff.SubmitAsync("/noi-vu?handler=CongBo&id=2", "/noi-vu", new Dictionary<string, string>());
+        var published = await staff.SubmitAsync("/noi-vu?handler=Publish&id=2", "/noi-vu", new Dictionary<string, string>());
         Assert.Contains("Đã công bố lượt xếp loại số 2. Thay thế lượt 1.", published);
         Assert.Equal(2, (await _factory.Store.Runs.ListAsync(CancellationToken.None)).Count);
         Assert.Contains("Lượt 2, năm 2024", await staff.GetAsync("/xep-hang"));
@@ -149,14 +149,14 @@ public sealed class SeededPagesTests : IDisposable
     {
         var auditor = await PageClient.SignInAsync(_factory, Roles.Auditor);
         Assert.Contains("id=\"cac-luot\"", await auditor.GetAsync("/thanh-tra"));
-        var replay = await auditor.GetAsync("/thanh-tra?handler=KiemTra&run=1");
+        var replay = await auditor.GetAsync("/thanh-tra?handler=Replay&run=1");
         Assert.Contains("<strong>Khớp</strong>", replay);
         const string other = "mau-2023";
-        var diff = await auditor.GetAsync($"/thanh-tra?handler=SoSanh&run=1&other={other}");
+        var diff = await auditor.GetAsync($"/thanh-tra?handler=Diff&run=1&other={other}");
         Assert.Contains("id=\"bang-so-sanh\"", diff);
         Assert.Contains("ubnd-quan-bac-son", diff);
 
-        var locked = await auditor.PostFormAsync("/noi-vu?handler=Khoa&criteria=mau-2024&year=2024", "/thanh-tra", new Dictionary<string, string>());
+        var locked = await auditor.PostFormAsync("/noi-vu?handler=Lock&criteria=mau-2024&year=2024", "/thanh-tra", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Forbidden, locked.StatusCode);
     }
 }

@@ -103,21 +103,21 @@ public sealed class ThreeSurfacesTests : IDisposable
             Assert.Single(await _pages.Store.Submissions.RevisionsAsync(agency, 2024, "mau-2024", CancellationToken.None));
         }
         var staff = await PageClient.SignInAsync(_pages, Roles.Staff);
-        var refused = await staff.SubmitAsync("/noi-vu?handler=TaoLuot", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
+        var refused = await staff.SubmitAsync("/noi-vu?handler=CreateRun", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
         Assert.Contains("Chưa khóa nộp bài năm 2024", refused);
-        var locked = await staff.SubmitAsync("/noi-vu?handler=Khoa&criteria=mau-2024&year=2024", "/noi-vu", new Dictionary<string, string>());
+        var locked = await staff.SubmitAsync("/noi-vu?handler=Lock&criteria=mau-2024&year=2024", "/noi-vu", new Dictionary<string, string>());
         Assert.Contains("Đã khóa nộp bài năm 2024", locked);
         var agencyPage = await (await PageClient.SignInAsync(_pages, Roles.Agency, "so-noi-vu")).GetAsync("/don-vi?criteria=mau-2024&year=2024");
         Assert.Contains("id=\"da-khoa\"", agencyPage);
-        Assert.DoesNotContain("handler=TaiLen", agencyPage);
+        Assert.DoesNotContain("handler=Upload", agencyPage);
         var appraised = await staff.SubmitAsync("/noi-vu/tham-dinh?agency=ubnd-quan-bac-son&criteria=mau-2024&year=2024", "/noi-vu",
             new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "3", ["reason"] = "Thiếu báo cáo kết quả" });
         Assert.Contains("Đã ghi thẩm định tiêu chí II.1", appraised);
-        Assert.Contains("Đã tạo lượt xếp loại số 1", await staff.SubmitAsync("/noi-vu?handler=TaoLuot", "/noi-vu",
+        Assert.Contains("Đã tạo lượt xếp loại số 1", await staff.SubmitAsync("/noi-vu?handler=CreateRun", "/noi-vu",
             new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" }));
         await staff.GetAsync("/noi-vu?criteria=mau-2024&year=2024");
         Assert.Single(await _pages.Store.Runs.ListAsync(CancellationToken.None));
-        Assert.Contains("Đã công bố lượt xếp loại số 1.", await staff.SubmitAsync("/noi-vu?handler=CongBo&id=1", "/noi-vu", new Dictionary<string, string>()));
+        Assert.Contains("Đã công bố lượt xếp loại số 1.", await staff.SubmitAsync("/noi-vu?handler=Publish&id=1", "/noi-vu", new Dictionary<string, string>()));
         return (await _pages.Store.Runs.GetAsync(1, CancellationToken.None))!.ResultsHash;
     }
 

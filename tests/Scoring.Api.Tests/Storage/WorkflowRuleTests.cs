@@ -121,7 +121,7 @@ public sealed class WorkflowRuleTests : IDisposable
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
         var api = await (await staff.GetAsync(ApiClient.Url($"/api/runs/{id}/report"))).Content.ReadAsByteArrayAsync();
-        var page = await (await (await PageClient.SignInAsync(_factory, Roles.Auditor)).Http.GetAsync(new Uri($"/xep-hang?handler=BaoCao&run={id}", UriKind.Relative)))
+        var page = await (await (await PageClient.SignInAsync(_factory, Roles.Auditor)).Http.GetAsync(new Uri($"/xep-hang?handler=Report&run={id}", UriKind.Relative)))
             .Content.ReadAsByteArrayAsync();
         var file = (await new Operations(_factory.Store).Report.RunAsync(id, Ct)).Value!;
 
@@ -180,7 +180,7 @@ public sealed class WorkflowRuleTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Conflict, report.StatusCode);
         Assert.Contains("không còn khớp", await report.Content.ReadAsStringAsync());
-        var page = await (await PageClient.SignInAsync(_factory, Roles.Staff)).GetAsync($"/xep-hang?handler=BaoCao&run={id}");
+        var page = await (await PageClient.SignInAsync(_factory, Roles.Staff)).GetAsync($"/xep-hang?handler=Report&run={id}");
         Assert.Contains("không còn khớp", page);
         var db = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_factory.Store.Database.ConnectionString).DataSource;
         var output = new StringWriter();

@@ -15,7 +15,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>Home Affairs: who has submitted, the lock, appraisal links, and the year's runs (create, publish).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NoiVuModel(CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The criteria version tracked.</summary>
     [BindProperty(SupportsGet = true)]
@@ -52,7 +52,7 @@ public sealed class NoiVuModel(CriteriaCatalog catalog, Operations ops) : PageMo
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     /// <summary>Locks the year's uploads under the version.</summary>
-    public async Task<IActionResult> OnPostKhoaAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostLockAsync(CancellationToken ct)
     {
         if (Choose() is { } criteria)
         {
@@ -62,7 +62,7 @@ public sealed class NoiVuModel(CriteriaCatalog catalog, Operations ops) : PageMo
     }
 
     /// <summary>Reopens the locked year, with a reason.</summary>
-    public async Task<IActionResult> OnPostMoKhoaAsync(string? reason, CancellationToken ct)
+    public async Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct)
     {
         if (Choose() is { } criteria)
         {
@@ -72,7 +72,7 @@ public sealed class NoiVuModel(CriteriaCatalog catalog, Operations ops) : PageMo
     }
 
     /// <summary>Creates a draft run for the year, version and optional group (knowingly: despite its warnings).</summary>
-    public async Task<IActionResult> OnPostTaoLuotAsync(string? group, bool knowingly, CancellationToken ct)
+    public async Task<IActionResult> OnPostCreateRunAsync(string? group, bool knowingly, CancellationToken ct)
     {
         if (Choose() is { } criteria)
         {
@@ -83,7 +83,7 @@ public sealed class NoiVuModel(CriteriaCatalog catalog, Operations ops) : PageMo
     }
 
     /// <summary>Publishes a run.</summary>
-    public async Task<IActionResult> OnPostCongBoAsync(long id, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct)
     {
         Show(await ops.Publish.RunAsync(id, User.Actor(), ct));
         return Back();

@@ -17,7 +17,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>An agency's own page: download the workbook, upload it, see every error, its revisions and its explained score.</summary>
 [Authorize(Policy = Policies.Agency)]
-public sealed class DonViModel(CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The criteria version chosen.</summary>
     [BindProperty(SupportsGet = true)]
@@ -60,7 +60,7 @@ public sealed class DonViModel(CriteriaCatalog catalog, Operations ops) : PageMo
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     /// <summary>The self-scoring workbook of the chosen version for the agency's group, with its code and name filled in.</summary>
-    public async Task<IActionResult> OnGetMauAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetTemplateAsync(CancellationToken ct)
     {
         if (await ChooseAsync(ct) is not { } criteria)
         {
@@ -72,24 +72,24 @@ public sealed class DonViModel(CriteriaCatalog catalog, Operations ops) : PageMo
     }
 
     /// <summary>Uploads a filled workbook for the chosen version and year, then shows the page again by a redirect (a refresh repeats nothing).</summary>
-    public async Task<IActionResult> OnPostTaiLenAsync(IFormFile? tep, CancellationToken ct)
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, CancellationToken ct)
     {
         int? seq = null;
         if (await ChooseAsync(ct) is { } criteria)
         {
-            if (tep is null || tep.Length == 0)
+            if (file is null || file.Length == 0)
             {
                 Problem = "Chưa chọn tệp: hãy chọn tệp Excel (.xlsx) đã điền rồi bấm Nộp tệp.";
             }
-            else if (tep.Length > UploadLimits.Default.MaxBytes)
+            else if (file.Length > UploadLimits.Default.MaxBytes)
             {
-                Problem = $"Tệp {tep.FileName} quá lớn: tối đa {UploadLimits.Default.MaxBytes / 1024 / 1024} MB.";
+                Problem = $"Tệp {file.FileName} quá lớn: tối đa {UploadLimits.Default.MaxBytes / 1024 / 1024} MB.";
             }
             else
             {
                 using var memory = new MemoryStream();
-                await tep.CopyToAsync(memory, ct);
-                var outcome = await ops.Upload.RunAsync(Agency!.Code, Year, criteria, memory.ToArray(), Path.GetFileName(tep.FileName), User.Actor(), ct);
+                await file.CopyToAsync(memory, ct);
+                var outcome = await ops.Upload.RunAsync(Agency!.Code, Year, criteria, memory.ToArray(), Path.GetFileName(file.FileName), User.Actor(), ct);
                 seq = outcome.Value?.Seq;
                 Problem = seq is null ? outcome.Message : null;
             }

@@ -10,7 +10,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>The ranked table of a run (by default the official answer, per group), and its report workbook.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class XepHangModel(Operations ops) : PageModel
+public sealed class RankingModel(Operations ops) : PageModel
 {
     /// <summary>The run chosen; null: the latest published.</summary>
     [BindProperty(SupportsGet = true)]
@@ -37,7 +37,7 @@ public sealed class XepHangModel(Operations ops) : PageModel
     }
 
     /// <summary>The report workbook of the run, rebuilt from its stored inputs.</summary>
-    public async Task<IActionResult> OnGetBaoCaoAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetReportAsync(CancellationToken ct)
     {
         var outcome = Run is { } id ? await ops.Report.RunAsync(id, ct) : null;
         if (outcome is { Ok: true, Value: { } report })

@@ -5,7 +5,7 @@ using Scoring.Api.Server;
 namespace Scoring.Api.Pages;
 
 /// <summary>Signs out: removes the sign-in cookie.</summary>
-public sealed class DangXuatModel : PageModel
+public sealed class SignOutModel : PageModel
 {
     /// <summary>Removes the cookie and goes to the sign-in page.</summary>
     public IActionResult OnPost()

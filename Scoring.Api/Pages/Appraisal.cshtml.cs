@@ -16,7 +16,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>The appraisal of one agency: self and appraised points side by side, and a form per item.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class NoiVuThamDinhModel(CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : PageModel
 {
     /// <summary>The agency appraised.</summary>
     [BindProperty(SupportsGet = true)]

@@ -13,7 +13,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>Audit: replay a run to prove it, or re-score its inputs under another criteria version. Reads only.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class ThanhTraModel(CriteriaCatalog catalog, RunService runs) : PageModel
+public sealed class AuditModel(CriteriaCatalog catalog, RunService runs) : PageModel
 {
     /// <summary>The run examined.</summary>
     [BindProperty(SupportsGet = true)]
@@ -45,7 +45,7 @@ public sealed class ThanhTraModel(CriteriaCatalog catalog, RunService runs) : Pa
     public async Task OnGetAsync(CancellationToken ct) => Runs = await runs.ListAsync(ct);
 
     /// <summary>Recomputes a run from what is stored and compares.</summary>
-    public async Task OnGetKiemTraAsync(CancellationToken ct)
+    public async Task OnGetReplayAsync(CancellationToken ct)
     {
         await OnGetAsync(ct);
         if (Run is not { } id)
@@ -65,7 +65,7 @@ public sealed class ThanhTraModel(CriteriaCatalog catalog, RunService runs) : Pa
     }
 
     /// <summary>Re-scores a run's inputs under another version and compares.</summary>
-    public async Task OnGetSoSanhAsync(CancellationToken ct)
+    public async Task OnGetDiffAsync(CancellationToken ct)
     {
         await OnGetAsync(ct);
         if (Run is not { } id || catalog.Find(Other ?? "") is not { } other)

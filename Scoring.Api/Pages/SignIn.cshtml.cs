@@ -6,7 +6,7 @@ using Scoring.Api.UseCases;
 namespace Scoring.Api.Pages;
 
 /// <summary>Sign-in with a token; sets the HttpOnly, SameSite=Strict sign-in cookie.</summary>
-public sealed class DangNhapModel(Operations ops, SignInThrottle throttle) : PageModel
+public sealed class SignInModel(Operations ops, SignInThrottle throttle) : PageModel
 {
     /// <summary>Where to go after signing in (local paths only).</summary>
     [BindProperty(SupportsGet = true)]
