@@ -95,6 +95,21 @@ public class WorkflowPolicyTests
     }
 
     [Fact]
+    public void RunPolicy_YearNotLockedNothingLockedOrOutOfPeriod_EachAWarning()
+    {
+        var plain = Versions.WithItem(Item(new YesNoKind(), 5));
+        var version = plain with { Identity = plain.Identity with { EffectiveFrom = new DateOnly(2025, 1, 1), EffectiveTo = new DateOnly(2026, 12, 31) } };
+        var locked = new YearLock("v", 2026, true, "Sở Nội vụ", DateTimeOffset.UnixEpoch, null);
+
+        Assert.Empty(RunPolicy.Warnings(version, 2026, locked, lockedSubmissions: 3, openSubmissions: 0));
+        Assert.Contains("không áp dụng cho năm 2024", Assert.Single(RunPolicy.Warnings(version, 2024, locked with { Year = 2024 }, 3, 0)));
+        var open = RunPolicy.Warnings(version, 2026, YearLock.Open("v", 2026), 0, 2);
+        Assert.Equal(2, open.Count);
+        Assert.Contains("2 bài đã nộp nhưng chưa khóa", open[0]);
+        Assert.Contains("Không có bài nộp nào đã khóa", open[1]);
+    }
+
+    [Fact]
     public void RegistryPolicy_BadLines_EachRefusedWithItsLine()
     {
         AgencyEntry[] entries =
