@@ -154,6 +154,8 @@ public sealed class WorkflowRuleTests : IDisposable
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, retry.StatusCode));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(first.Headers.Location, retry.Headers.Location);
+        Assert.False(first.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(["true"], retry.Headers.GetValues("Idempotent-Replayed"));
         Assert.Equal(HttpStatusCode.Created, other.StatusCode);
         Assert.Equal(2, (await _factory.Store.Submissions.RevisionsAsync(AnLac, 2024, "mau-2024", Ct)).Count);
 
