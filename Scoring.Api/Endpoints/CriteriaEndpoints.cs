@@ -67,33 +67,12 @@ public static class CriteriaEndpoints
             }
             agency = user.AgencyCode();
         }
-        AgencyInfo? info = null;
-        if (agency is not null)
+        if (user.Role() == Roles.Agency && group is not null && (await ops.AgencyYear.AgencyAsync(agency!, ct).ConfigureAwait(false))?.Group is { } own && own != group)
         {
-            var registry = await ops.Records.AgenciesAsync(ct).ConfigureAwait(false);
-            if (!registry.TryGetValue(agency, out info))
-            {
-                return ApiProblems.NotFound("Không tìm thấy đơn vị", $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị.");
-            }
-            if (group is not null && group != info.Group)
-            {
-                return user.Role() == Roles.Agency
-                    ? ApiProblems.Forbidden($"Đơn vị {agency} thuộc khối {info.Group}: chỉ tải được bảng của khối mình.")
-                    : ApiProblems.BadRequest($"Đơn vị {agency} thuộc khối {info.Group}, không phải khối {group}.");
-            }
-            group = info.Group;
+            return ApiProblems.Forbidden($"Đơn vị {agency} thuộc khối {own}: chỉ tải được bảng của khối mình.");
         }
-        if (group is null)
-        {
-            return ApiProblems.BadRequest("Cần chọn khối (tham số group) hoặc đơn vị (tham số agency).");
-        }
-        if (criteria.Version.FindGroup(group) is null)
-        {
-            return ApiProblems.NotFound("Không tìm thấy khối",
-                $"Khối \"{group}\" không có trong bộ tiêu chí {id}; các khối: {string.Join(", ", criteria.Version.Groups.Select(g => g.Code))}.");
-        }
-        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, group, info?.Code, info?.Name));
-        return TypedResults.File(bytes, Xlsx, $"tu-cham-{id}-{info?.Code ?? group}.xlsx");
+        var outcome = await ops.IssueWorkbook.RunAsync(criteria, agency, group, null, ct).ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } file } ? TypedResults.File(file.Bytes, Xlsx, file.FileName) : ApiProblems.From(outcome, "Không tạo được bảng tự chấm điểm");
     }
 }
 

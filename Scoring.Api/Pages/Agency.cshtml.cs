@@ -67,8 +67,14 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageM
             await LoadAsync(ct);
             return Page();
         }
-        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, Agency!.Group, Agency.Code, Agency.Name));
-        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tu-cham-{Agency.Code}-{Year}-{criteria.Version.Id}.xlsx");
+        var outcome = await ops.IssueWorkbook.RunAsync(criteria, Agency!.Code, null, Year, ct);
+        if (outcome is not { Ok: true, Value: { } file })
+        {
+            Problem = outcome.Message;
+            await LoadAsync(ct);
+            return Page();
+        }
+        return File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName);
     }
 
     /// <summary>Uploads a filled workbook for the chosen version and year, then shows the page again by a redirect (a refresh repeats nothing).</summary>

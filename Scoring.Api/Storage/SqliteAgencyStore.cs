@@ -31,38 +31,39 @@ public sealed class SqliteAgencyStore(Database database) : IAgencyStore
     /// <inheritdoc/>
     public async Task<ImportSummary> ImportAsync(IReadOnlyCollection<AgencyInfo> agencies, string source, string actor, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var current = (await connection.QueryAsync<Row>(new CommandDefinition(Current, transaction: tx, cancellationToken: ct)).ConfigureAwait(false))
-            .ToDictionary(r => r.Code, r => r.ToAgency(), StringComparer.Ordinal);
-        int added = 0, changed = 0, unchanged = 0;
-        var at = database.Now();
-        foreach (var agency in agencies.OrderBy(a => a.Code, StringComparer.Ordinal))
+        // The one write-transaction helper: the write lock from the start, retried on a conflict.
+        return await WriteTransaction.RunAsync(database, async (connection, tx) =>
         {
-            if (current.TryGetValue(agency.Code, out var before) && before == agency)
+            var current = (await connection.QueryAsync<Row>(new CommandDefinition(Current, transaction: tx, cancellationToken: ct)).ConfigureAwait(false))
+                .ToDictionary(r => r.Code, r => r.ToAgency(), StringComparer.Ordinal);
+            int added = 0, changed = 0, unchanged = 0;
+            var at = database.Now();
+            foreach (var agency in agencies.OrderBy(a => a.Code, StringComparer.Ordinal))
             {
-                unchanged++;
-                continue;
+                if (current.TryGetValue(agency.Code, out var before) && before == agency)
+                {
+                    unchanged++;
+                    continue;
+                }
+                var isNew = before is null;
+                await connection.ExecuteAsync(new CommandDefinition(InsertAgency, new { agency.Code, At = at }, tx, cancellationToken: ct)).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition(InsertVersion, new
+                {
+                    agency.Code, agency.Name, agency.Group, agency.Parent, From = Iso(agency.ActiveFrom), To = Iso(agency.ActiveTo), At = at, Actor = actor, Source = source,
+                }, tx, cancellationToken: ct)).ConfigureAwait(false);
+                var detail = isNew ? $"Thêm đơn vị {agency.Name} (khối {agency.Group}) từ {source}" : $"Cập nhật đơn vị: {Describe(before!)} → {Describe(agency)} từ {source}";
+                await AuditLog.WriteAsync(connection, tx, at, actor, isNew ? "agency.add" : "agency.change", agency.Code, null, detail, ct).ConfigureAwait(false);
+                if (isNew)
+                {
+                    added++;
+                }
+                else
+                {
+                    changed++;
+                }
             }
-            var isNew = before is null;
-            await connection.ExecuteAsync(new CommandDefinition(InsertAgency, new { agency.Code, At = at }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(InsertVersion, new
-            {
-                agency.Code, agency.Name, agency.Group, agency.Parent, From = Iso(agency.ActiveFrom), To = Iso(agency.ActiveTo), At = at, Actor = actor, Source = source,
-            }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            var detail = isNew ? $"Thêm đơn vị {agency.Name} (khối {agency.Group}) từ {source}" : $"Cập nhật đơn vị: {Describe(before!)} → {Describe(agency)} từ {source}";
-            await AuditLog.WriteAsync(connection, tx, at, actor, isNew ? "agency.add" : "agency.change", agency.Code, null, detail, ct).ConfigureAwait(false);
-            if (isNew)
-            {
-                added++;
-            }
-            else
-            {
-                changed++;
-            }
-        }
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return new ImportSummary(added, changed, unchanged);
+            return new ImportSummary(added, changed, unchanged);
+        }, ct).ConfigureAwait(false);
     }
 
     private const string LatestVersion = "SELECT COALESCE(MAX(id), 0) FROM agency_versions";

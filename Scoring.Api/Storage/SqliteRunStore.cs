@@ -39,39 +39,40 @@ public sealed class SqliteRunStore(Database database) : IRunStore
     public async Task<long> InsertAsync(RunHeader header, IReadOnlyList<RunInputRow> inputs, WrittenResults results, string actor,
         CancellationToken ct, Func<int, Task>? afterEachResult = null)
     {
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var at = database.Now();
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertRun, new
+        // The one write-transaction helper: the write lock from the start, retried on a conflict.
+        return await WriteTransaction.RunAsync(database, async (connection, tx) =>
         {
-            header.Year, header.CriteriaId, header.CriteriaHash, header.GroupCode, header.EngineBuild, header.ResultsHash, At = at, Actor = actor,
-            Warnings = header.Warnings is { Count: > 0 } w ? string.Join("\n", w) : null,
-        }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        foreach (var input in inputs)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(InsertInput, new
+            var at = database.Now();
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(InsertRun, new
             {
-                Run = id, input.AgencyCode, input.SubmissionId, input.RevisionId, AppraisalIds = JsonSerializer.Serialize(input.AppraisalIds), input.GroupCode, input.NotAssessed, input.AgencyName,
+                header.Year, header.CriteriaId, header.CriteriaHash, header.GroupCode, header.EngineBuild, header.ResultsHash, At = at, Actor = actor,
+                Warnings = header.Warnings is { Count: > 0 } w ? string.Join("\n", w) : null,
             }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        }
-        var rows = results.Rows;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var r = rows[i].Result;
-            await connection.ExecuteAsync(new CommandDefinition(InsertResult, new
+            foreach (var input in inputs)
             {
-                Run = id, Agency = r.AgencyCode, Position = i + 1, rows[i].Scope, rows[i].Rank, Total = Num.Invariant(r.Total), Class = r.ClassName,
-                Status = r.Status.ToString(), Json = results.Json[i],
-            }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            if (afterEachResult is not null)
-            {
-                await afterEachResult(i).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition(InsertInput, new
+                {
+                    Run = id, input.AgencyCode, input.SubmissionId, input.RevisionId, AppraisalIds = JsonSerializer.Serialize(input.AppraisalIds), input.GroupCode, input.NotAssessed, input.AgencyName,
+                }, tx, cancellationToken: ct)).ConfigureAwait(false);
             }
-        }
-        await AuditLog.WriteAsync(connection, tx, at, actor, "run.create", null, id,
-            $"Tạo lượt xếp loại năm {header.Year}, bộ tiêu chí {header.CriteriaId}{(header.GroupCode is null ? "" : ", khối " + header.GroupCode)}: {rows.Count} đơn vị, mã băm kết quả {header.ResultsHash}", ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return id;
+            var rows = results.Rows;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var r = rows[i].Result;
+                await connection.ExecuteAsync(new CommandDefinition(InsertResult, new
+                {
+                    Run = id, Agency = r.AgencyCode, Position = i + 1, rows[i].Scope, rows[i].Rank, Total = Num.Invariant(r.Total), Class = r.ClassName,
+                    Status = r.Status.ToString(), Json = results.Json[i],
+                }, tx, cancellationToken: ct)).ConfigureAwait(false);
+                if (afterEachResult is not null)
+                {
+                    await afterEachResult(i).ConfigureAwait(false);
+                }
+            }
+            await AuditLog.WriteAsync(connection, tx, at, actor, "run.create", null, id,
+                $"Tạo lượt xếp loại năm {header.Year}, bộ tiêu chí {header.CriteriaId}{(header.GroupCode is null ? "" : ", khối " + header.GroupCode)}: {rows.Count} đơn vị, mã băm kết quả {header.ResultsHash}", ct).ConfigureAwait(false);
+            return id;
+        }, ct).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -19,13 +19,14 @@ public sealed class TokenStore(Database database)
     public async Task<string> CreateAsync(string name, string role, string? agency, string actor, CancellationToken ct)
     {
         var token = "sc_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var at = database.Now();
-        await connection.ExecuteAsync(new CommandDefinition(Insert, new { Name = name, Role = role, Agency = agency, Hash = Hash(token), At = at, Actor = actor }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        await AuditLog.WriteAsync(connection, tx, at, actor, "token.create", agency, null, $"Tạo mã đăng nhập \"{name}\" ({Roles.Label(role)})", ct).ConfigureAwait(false);
-        await tx.CommitAsync(ct).ConfigureAwait(false);
-        return token;
+        // The one write-transaction helper: the write lock from the start, retried on a conflict.
+        return await WriteTransaction.RunAsync(database, async (connection, tx) =>
+        {
+            var at = database.Now();
+            await connection.ExecuteAsync(new CommandDefinition(Insert, new { Name = name, Role = role, Agency = agency, Hash = Hash(token), At = at, Actor = actor }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            await AuditLog.WriteAsync(connection, tx, at, actor, "token.create", agency, null, $"Tạo mã đăng nhập \"{name}\" ({Roles.Label(role)})", ct).ConfigureAwait(false);
+            return token;
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>Who a token belongs to, or null (unknown or revoked).</summary>

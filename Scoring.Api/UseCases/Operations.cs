@@ -25,10 +25,14 @@ public sealed class Operations
         SignIn = new SignIn(store);
         Records = new ReadRecords(store);
         KeptAnswers = new KeptAnswers(store);
+        IssueWorkbook = new IssueWorkbook(Records);
         Tracker = new ReadTracker(store);
         AgencyYear = new ReadAgencyYear(store, Criteria);
         RankedTable = new ReadRankedTable(store, Criteria);
     }
+
+    /// <summary>The self-scoring workbook of a version for a group or an agency.</summary>
+    public IssueWorkbook IssueWorkbook { get; }
 
     /// <summary>First answers of requests made with an Idempotency-Key.</summary>
     public KeptAnswers KeptAnswers { get; }

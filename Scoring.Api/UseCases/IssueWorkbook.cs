@@ -1,0 +1,40 @@
+using Scoring.Api.Spreadsheets;
+using Scoring.Engine.Registry;
+using Scoring.Rules.Compilation;
+
+namespace Scoring.Api.UseCases;
+
+/// <summary>The self-scoring workbook of a version for a group, or for a registered agency (its group, code and name filled in from the registry).</summary>
+public sealed class IssueWorkbook(ReadRecords records)
+{
+    /// <summary>The workbook, or why not: an unknown agency, no group chosen, a group the version lacks or that is not the agency's.</summary>
+    public async Task<Outcome<ReportFile>> RunAsync(CompiledCriteria criteria, string? agency, string? group, int? year, CancellationToken ct)
+    {
+        var id = criteria.Version.Id;
+        AgencyInfo? info = null;
+        if (agency is not null)
+        {
+            if ((await records.AgenciesAsync(ct).ConfigureAwait(false)).GetValueOrDefault(agency) is not { } found)
+            {
+                return Outcome<ReportFile>.Fail(OutcomeKind.NotFound, $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị.");
+            }
+            if (group is not null && group != found.Group)
+            {
+                return Outcome<ReportFile>.Fail(OutcomeKind.Invalid, $"Đơn vị {agency} thuộc khối {found.Group}, không phải khối {group}.");
+            }
+            (info, group) = (found, found.Group);
+        }
+        if (group is null)
+        {
+            return Outcome<ReportFile>.Fail(OutcomeKind.Invalid, "Cần chọn khối (tham số group) hoặc đơn vị (tham số agency).");
+        }
+        if (criteria.Version.FindGroup(group) is not { } known)
+        {
+            return Outcome<ReportFile>.Fail(OutcomeKind.NotFound,
+                $"Khối \"{group}\" không có trong bộ tiêu chí {id}; các khối: {string.Join(", ", criteria.Version.Groups.Select(g => g.Name))}.");
+        }
+        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, group, info?.Code, info?.Name));
+        var name = $"tu-cham-{info?.Code ?? group}{(year is { } y ? $"-{y}" : "")}-{id}.xlsx";
+        return Outcome<ReportFile>.Done(new ReportFile(bytes, name), $"Bảng tự chấm điểm {criteria.Version.Identity.Title}, khối {known.Name}.");
+    }
+}
