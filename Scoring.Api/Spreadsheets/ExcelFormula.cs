@@ -8,18 +8,24 @@ public static class ExcelFormula
 {
     /// <summary>The formula text (without '='); <paramref name="input"/> gives an input's cell and whether it is yes/no,
     /// <paramref name="points"/> an item's points cell.</summary>
-    public static string Write(Expr e, Func<string, (string Cell, bool IsYesNo)> input, Func<string, string> points) => e switch
+    public static string Write(Expr e, Func<string, (string Cell, bool IsYesNo)> input, Func<string, string> points) => new Writer(input, points).Fold(e);
+
+    private sealed class Writer(Func<string, (string Cell, bool IsYesNo)> input, Func<string, string> points) : ExprFold<string>
     {
-        NumberExpr n => Num.Invariant(n.Value),
-        InputExpr i when input(i.Code) is { IsYesNo: true } yes => $"({yes.Cell}=\"{TemplateLayout.Yes}\")",
-        InputExpr i => $"N({input(i.Code).Cell})",
-        ItemPointsExpr p => $"N({points(p.ItemCode)})",
-        TotalExpr => "0",
-        UnaryExpr { Op: "-" } u => $"-({Write(u.Operand, input, points)})",
-        UnaryExpr u => $"NOT({Write(u.Operand, input, points)})",
-        BinaryExpr { Op: "and" or "or" } b => $"{b.Op.ToUpperInvariant()}({Write(b.Left, input, points)},{Write(b.Right, input, points)})",
-        BinaryExpr b => $"({Write(b.Left, input, points)}{b.Op switch { "==" => "=", "!=" => "<>", var op => op }}{Write(b.Right, input, points)})",
-        CallExpr c => $"{c.Function.ToUpperInvariant()}({string.Join(",", c.Args.Select(a => Write(a, input, points)))})",
-        _ => throw new ArgumentOutOfRangeException(nameof(e)),
-    };
+        protected override string Number(NumberExpr n) => Num.Invariant(n.Value);
+
+        protected override string Input(InputExpr i) => input(i.Code) is { IsYesNo: true } yes ? $"({yes.Cell}=\"{TemplateLayout.Yes}\")" : $"N({input(i.Code).Cell})";
+
+        protected override string ItemPoints(ItemPointsExpr p) => $"N({points(p.ItemCode)})";
+
+        protected override string Total(TotalExpr t) => "0";
+
+        protected override string Unary(UnaryExpr u, string operand) => u.Op == "-" ? $"-({operand})" : $"NOT({operand})";
+
+        protected override string Binary(BinaryExpr b, string left, string right) => b.Op is "and" or "or"
+            ? $"{b.Op.ToUpperInvariant()}({left},{right})"
+            : $"({left}{b.Op switch { "==" => "=", "!=" => "<>", var op => op }}{right})";
+
+        protected override string Call(CallExpr c, IReadOnlyList<string> args) => $"{c.Function.ToUpperInvariant()}({string.Join(",", args)})";
+    }
 }

@@ -32,27 +32,17 @@ internal sealed class FormulaInputs
 
     private static void Walk(Expr e, SheetLayout layout, List<(string Name, int Slot, bool IsInput)> reads)
     {
-        switch (e)
+        foreach (var leaf in ExprLeaves.Of(e))
         {
-            case InputExpr i when reads.TrueForAll(r => r.Name != i.Code):
-                reads.Add((i.Code, layout.InputSlot(i.Code), true));
-                break;
-            case ItemPointsExpr p when reads.TrueForAll(r => r.Name != Points(p.ItemCode)):
-                reads.Add((Points(p.ItemCode), layout.ItemIndex(p.ItemCode), false));
-                break;
-            case UnaryExpr u:
-                Walk(u.Operand, layout, reads);
-                break;
-            case BinaryExpr b:
-                Walk(b.Left, layout, reads);
-                Walk(b.Right, layout, reads);
-                break;
-            case CallExpr c:
-                foreach (var a in c.Args)
-                {
-                    Walk(a, layout, reads);
-                }
-                break;
+            switch (leaf)
+            {
+                case InputExpr i when reads.TrueForAll(r => r.Name != i.Code):
+                    reads.Add((i.Code, layout.InputSlot(i.Code), true));
+                    break;
+                case ItemPointsExpr p when reads.TrueForAll(r => r.Name != Points(p.ItemCode)):
+                    reads.Add((Points(p.ItemCode), layout.ItemIndex(p.ItemCode), false));
+                    break;
+            }
         }
     }
 

@@ -53,6 +53,7 @@ public sealed class ReferenceProgram(CriteriaVersion version) : IRuleProgram
     }
 
     /// <summary>Evaluates an expression; conditions give 1 or 0.</summary>
+    // Not an ExprFold: a fold evaluates every argument, and if(...) must evaluate only the branch it takes (the other may divide by zero).
     private decimal Eval(Expr e, FactSheet s) => e switch
     {
         NumberExpr n => n.Value,

@@ -1,4 +1,3 @@
-using System.Text;
 using Scoring.Engine.Criteria;
 using Scoring.Engine.Evaluation;
 using Scoring.Engine.Expressions;
@@ -33,74 +32,34 @@ public static class RuleEmitter
     }
 
     /// <summary>An author expression as a rule expression.</summary>
-    public static string Expression(Expr e, SheetLayout layout)
-    {
-        var sb = new StringBuilder();
-        Write(e, layout, sb);
-        return sb.ToString();
-    }
+    public static string Expression(Expr e, SheetLayout layout) => new Writer(layout).Fold(e);
 
-    private static void Write(Expr e, SheetLayout layout, StringBuilder sb)
+    private sealed class Writer(SheetLayout layout) : ExprFold<string>
     {
-        switch (e)
+        protected override string Number(NumberExpr n) => Literal(n.Value);
+
+        // Yes/no inputs are stored as 1 or 0; in a condition they read as "not zero".
+        protected override string Input(InputExpr i) => layout.IsBoolean(i.Code)
+            ? $"({Parameter}.V[{layout.InputSlot(i.Code)}] != 0m)"
+            : $"{Parameter}.V[{layout.InputSlot(i.Code)}]";
+
+        protected override string ItemPoints(ItemPointsExpr p) => $"{Parameter}.P[{layout.ItemIndex(p.ItemCode)}]";
+
+        protected override string Total(TotalExpr t) => $"{Parameter}.Total";
+
+        protected override string Unary(UnaryExpr u, string operand) => $"({(u.Op == "-" ? "-" : "!")}{operand})";
+
+        protected override string Binary(BinaryExpr b, string left, string right) =>
+            $"({left} {b.Op switch { "and" => "&&", "or" => "||", var op => op }} {right})";
+
+        protected override string Call(CallExpr c, IReadOnlyList<string> args) => c.Function switch
         {
-            case NumberExpr n:
-                sb.Append(Literal(n.Value));
-                break;
-            case InputExpr i when layout.IsBoolean(i.Code):
-                // Yes/no inputs are stored as 1 or 0; in a condition they read as "not zero".
-                sb.Append($"({Parameter}.V[{layout.InputSlot(i.Code)}] != 0m)");
-                break;
-            case InputExpr i:
-                sb.Append($"{Parameter}.V[{layout.InputSlot(i.Code)}]");
-                break;
-            case ItemPointsExpr p:
-                sb.Append($"{Parameter}.P[{layout.ItemIndex(p.ItemCode)}]");
-                break;
-            case TotalExpr:
-                sb.Append($"{Parameter}.Total");
-                break;
-            case UnaryExpr u:
-                sb.Append(u.Op == "-" ? "(-" : "(!");
-                Write(u.Operand, layout, sb);
-                sb.Append(')');
-                break;
-            case BinaryExpr b:
-                sb.Append('(');
-                Write(b.Left, layout, sb);
-                sb.Append(' ').Append(b.Op switch { "and" => "&&", "or" => "||", var op => op }).Append(' ');
-                Write(b.Right, layout, sb);
-                sb.Append(')');
-                break;
-            case CallExpr { Function: "if" } c:
-                sb.Append('(');
-                Write(c.Args[0], layout, sb);
-                sb.Append(" ? ");
-                Write(c.Args[1], layout, sb);
-                sb.Append(" : ");
-                Write(c.Args[2], layout, sb);
-                sb.Append(')');
-                break;
-            case CallExpr { Function: "round" } c:
-                sb.Append("Math.Round(");
-                Write(c.Args[0], layout, sb);
-                sb.Append($", {(int)((NumberExpr)c.Args[1]).Value}, MidpointRounding.AwayFromZero)");
-                break;
-            case CallExpr c:
-                sb.Append(c.Function switch { "min" => "Math.Min(", "max" => "Math.Max(", _ => "Math.Abs(" });
-                for (var k = 0; k < c.Args.Count; k++)
-                {
-                    if (k > 0)
-                    {
-                        sb.Append(", ");
-                    }
-                    Write(c.Args[k], layout, sb);
-                }
-                sb.Append(')');
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(e), e, "Unknown expression node.");
-        }
+            "if" => $"({args[0]} ? {args[1]} : {args[2]})",
+            "round" => $"Math.Round({args[0]}, {(int)((NumberExpr)c.Args[1]).Value}, MidpointRounding.AwayFromZero)",
+            "min" => $"Math.Min({string.Join(", ", args)})",
+            "max" => $"Math.Max({string.Join(", ", args)})",
+            _ => $"Math.Abs({string.Join(", ", args)})",
+        };
     }
 
     private static string Literal(decimal value) => Num.Invariant(value) + "m";

@@ -116,26 +116,5 @@ internal static class ItemChecks
         }
     }
 
-    private static void CollectInputs(Expr e, HashSet<string> used)
-    {
-        switch (e)
-        {
-            case InputExpr i:
-                used.Add(i.Code);
-                break;
-            case UnaryExpr u:
-                CollectInputs(u.Operand, used);
-                break;
-            case BinaryExpr b:
-                CollectInputs(b.Left, used);
-                CollectInputs(b.Right, used);
-                break;
-            case CallExpr c:
-                foreach (var a in c.Args)
-                {
-                    CollectInputs(a, used);
-                }
-                break;
-        }
-    }
+    private static void CollectInputs(Expr e, HashSet<string> used) => used.UnionWith(ExprLeaves.Of(e).OfType<InputExpr>().Select(i => i.Code));
 }

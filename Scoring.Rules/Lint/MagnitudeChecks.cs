@@ -35,18 +35,32 @@ internal static class MagnitudeChecks
         $"{what} có thể cho ra số quá lớn (vượt {Limit:0e0}) khi chấm, gây tràn số: hãy bớt các phép nhân, chia lồng nhau.";
 
     /// <summary>An upper bound of the absolute value of an expression.</summary>
-    internal static double Bound(Expr e) => e switch
+    internal static double Bound(Expr e) => Bounds.Fold(e);
+
+    private static readonly BoundFold Bounds = new();
+
+    private sealed class BoundFold : ExprFold<double>
     {
-        NumberExpr n => Math.Abs((double)n.Value),
-        InputExpr or ItemPointsExpr or TotalExpr => Leaf,
-        UnaryExpr u => Bound(u.Operand),
-        BinaryExpr { Op: "+" or "-" } b => Bound(b.Left) + Bound(b.Right),
-        BinaryExpr { Op: "*" } b => Bound(b.Left) * Bound(b.Right),
-        // Dividing by a literal divides the bound; by anything else, a figure may be as small as one billionth.
-        BinaryExpr { Op: "/", Right: NumberExpr { Value: not 0m } d } b => Bound(b.Left) / Math.Abs((double)d.Value),
-        BinaryExpr { Op: "/" } b => Bound(b.Left) * Leaf,
-        BinaryExpr b => Math.Max(Bound(b.Left), Bound(b.Right)),
-        CallExpr c => c.Args.Select(Bound).DefaultIfEmpty(0).Max(),
-        _ => Leaf,
-    };
+        protected override double Number(NumberExpr n) => Math.Abs((double)n.Value);
+
+        protected override double Input(InputExpr i) => Leaf;
+
+        protected override double ItemPoints(ItemPointsExpr p) => Leaf;
+
+        protected override double Total(TotalExpr t) => Leaf;
+
+        protected override double Unary(UnaryExpr u, double operand) => operand;
+
+        protected override double Binary(BinaryExpr b, double left, double right) => b switch
+        {
+            { Op: "+" or "-" } => left + right,
+            { Op: "*" } => left * right,
+            // Dividing by a literal divides the bound; by anything else, a figure may be as small as one billionth.
+            { Op: "/", Right: NumberExpr { Value: not 0m } d } => left / Math.Abs((double)d.Value),
+            { Op: "/" } => left * Leaf,
+            _ => Math.Max(left, right),
+        };
+
+        protected override double Call(CallExpr c, IReadOnlyList<double> args) => args.DefaultIfEmpty(0).Max();
+    }
 }
