@@ -13,7 +13,7 @@ internal static class ItemFormulas
     {
         var e = Cell(row, Figure);
         var max = Num.Invariant(item.Max);
-        return item.Kind switch
+        var points = item.Kind switch
         {
             YesNoKind => $"IF({e}=\"{Yes}\",{max},0)",
             TiersKind t => $"IF(ISNUMBER({e}),{Tiers(t, e)},0)",
@@ -22,6 +22,7 @@ internal static class ItemFormulas
             FormulaKind f => $"MIN({max},MAX(0,{ExcelFormula.Write(f.Expression, code => Input(code, plan, version), code => Points(code, plan))}))",
             _ => null,
         };
+        return points is null ? null : ExcelRounding.Round(points, version.Rounding.ItemStep, version.Rounding.Mode);
     }
 
     private static string Tiers(TiersKind t, string e) =>

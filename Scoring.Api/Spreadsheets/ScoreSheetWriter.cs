@@ -52,7 +52,7 @@ internal static class ScoreSheetWriter
         var version = request.Criteria.Version;
         foreach (var block in plan.Blocks)
         {
-            BlockRow(sheet, block, last);
+            BlockRow(sheet, version, block, last);
             foreach (var (item, row) in block.Items)
             {
                 ItemRow(sheet, version, item, row, plan, request.Appraisal);
@@ -61,7 +61,7 @@ internal static class ScoreSheetWriter
         SheetStyle.Borders(sheet.Cells[HeaderRow, 1, plan.TotalsRow - 1, last]);
     }
 
-    private static void BlockRow(ExcelWorksheet sheet, TemplatePlan.Block block, int last)
+    private static void BlockRow(ExcelWorksheet sheet, CriteriaVersion version, TemplatePlan.Block block, int last)
     {
         sheet.Cells[block.Row, Code].Value = block.Code.Length > 0 ? block.Code : null;
         sheet.Cells[block.Row, Title].Value = block.Kind switch
@@ -72,7 +72,10 @@ internal static class ScoreSheetWriter
         sheet.Cells[block.Row, Max].Value = block.Max;
         var first = block.Items.Count > 0 ? block.Items[0].Row : block.Row + 1;
         var end = block.Items.Count > 0 ? block.Items[^1].Row : block.Row + 1;
-        sheet.Cells[block.Row, Points].Formula = $"MIN({Num.Invariant(block.Max)},SUM({Cell(first, Points)}:{Cell(end, Points)}))";
+        var sum = $"MIN({Num.Invariant(block.Max)},SUM({Cell(first, Points)}:{Cell(end, Points)}))";
+        sheet.Cells[block.Row, Points].Formula = block.Kind == TemplatePlan.BlockKind.Section
+            ? ExcelRounding.Round(sum, version.Rounding.SectionStep, version.Rounding.Mode)
+            : sum;
         var row = sheet.Cells[block.Row, 1, block.Row, last];
         row.Style.Font.Bold = true;
         sheet.Cells[block.Row, Title].Style.WrapText = true;

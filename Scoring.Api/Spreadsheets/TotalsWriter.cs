@@ -28,7 +28,7 @@ internal static class TotalsWriter
         var bonus = plan.Blocks.FirstOrDefault(b => b.Kind == TemplatePlan.BlockKind.Bonus) is { } b1 ? Cell(b1.Row, Points) : "0";
         var deductions = plan.Blocks.FirstOrDefault(b => b.Kind == TemplatePlan.BlockKind.Deductions) is { } b2 ? Cell(b2.Row, Points) : "0";
         var total = $"MAX(0,{rescaled}+{bonus}-{deductions})";
-        Line(sheet, row, "TỔNG ĐIỂM TỰ CHẤM (tạm tính; điểm chính thức do phần mềm tính khi nộp)", Round(total, version.Rounding));
+        Line(sheet, row, "TỔNG ĐIỂM TỰ CHẤM (tạm tính; điểm chính thức do phần mềm tính khi nộp)", ExcelRounding.Round(total, version.Rounding.TotalStep, version.Rounding.Mode));
         var range = sheet.Cells[plan.TotalsRow, 1, row, Points];
         range.Style.Font.Bold = true;
         SheetStyle.Borders(range);
@@ -44,13 +44,4 @@ internal static class TotalsWriter
         sheet.Cells[row, Points].Style.Numberformat.Format = "0.00";
         return Cell(row, Points);
     }
-
-    private static string Round(string x, RoundingPolicy rounding) => rounding.TotalStep is not { } step
-        ? x
-        : rounding.Mode switch
-        {
-            RoundingMode.Down => $"ROUNDDOWN({x}/{Num.Invariant(step)},0)*{Num.Invariant(step)}",
-            RoundingMode.Up => $"ROUNDUP({x}/{Num.Invariant(step)},0)*{Num.Invariant(step)}",
-            _ => $"ROUND({x}/{Num.Invariant(step)},0)*{Num.Invariant(step)}",
-        };
 }
