@@ -13,16 +13,14 @@ internal static class SampleAnswers
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
         foreach (var item in version.AllItems.Where(i => i.Kind.TakesAnswer && version.Applies(i, group)))
         {
-            Answer? answer = item.Kind switch
-            {
-                JudgmentKind j => new Answer(Math.Max(0m, item.Max - (j.Step * random.Next(0, 5)))),
-                YesNoKind => new Answer(random.Next(10) < 8 ? 1m : 0m),
-                TiersKind => new Answer(random.Next(70, 101)),
-                LevelsKind l => new Answer(null, l.Levels[Math.Min(l.Levels.Count - 1, random.Next(3) / 2)].Code),
-                CountKind => new Answer(item.Role == ItemRole.Deduction ? random.Next(0, 2) : random.Next(0, 6)),
-                DeductPerKind => new Answer(random.Next(0, 2)),
-                _ => null,
-            };
+            Answer? answer = item.Kind.Match(
+                yesNo: _ => new Answer(random.Next(10) < 8 ? 1m : 0m),
+                judgment: j => new Answer(Math.Max(0m, item.Max - (j.Step * random.Next(0, 5)))),
+                tiers: _ => new Answer(random.Next(70, 101)),
+                levels: l => new Answer(null, l.Levels[Math.Min(l.Levels.Count - 1, random.Next(3) / 2)].Code),
+                count: _ => new Answer(item.Role == ItemRole.Deduction ? random.Next(0, 2) : random.Next(0, 6)),
+                deductPer: _ => new Answer(random.Next(0, 2)),
+                formula: _ => (Answer?)null);
             if (answer is null)
             {
                 continue;

@@ -15,32 +15,29 @@ internal static class CellRules
     {
         var na = item.MayBeNotApplicable ? $" hoặc \"{NotApplicable}\"" : "";
         var naList = item.MayBeNotApplicable ? new[] { NotApplicable } : [];
-        switch (item.Kind)
-        {
-            case YesNoKind:
-                List(sheet, row, Figure, [Yes, No, .. naList], "Có hoặc không", $"Chọn \"{Yes}\" hoặc \"{No}\"{na}.");
-                break;
-            case JudgmentKind j:
+        var whole = $"AND(ISNUMBER({Cell(row, Figure)}),{Cell(row, Figure)}>=0,{Cell(row, Figure)}=INT({Cell(row, Figure)}))";
+        item.Kind.Match<Action>(
+            yesNo: _ => () => List(sheet, row, Figure, [Yes, No, .. naList], "Có hoặc không", $"Chọn \"{Yes}\" hoặc \"{No}\"{na}."),
+            judgment: j => () =>
+            {
                 Number(sheet, row, TemplateLayout.Points, item.Max, j.Step, "Điểm tự chấm");
                 if (item.MayBeNotApplicable)
                 {
                     List(sheet, row, Figure, naList, "Không áp dụng", $"Chọn \"{NotApplicable}\" nếu tiêu chí không áp dụng với đơn vị; để trống nếu có áp dụng.");
                 }
-                break;
-            case TiersKind:
-                Custom(sheet, row, Figure, $"AND(ISNUMBER({Cell(row, Figure)}),{Cell(row, Figure)}>=0,{Cell(row, Figure)}<=100)", item.MayBeNotApplicable,
-                    "Tỷ lệ (%)", $"Nhập tỷ lệ phần trăm từ 0 đến 100{na}.");
-                break;
-            case CountKind or DeductPerKind:
-                Custom(sheet, row, Figure, $"AND(ISNUMBER({Cell(row, Figure)}),{Cell(row, Figure)}>=0,{Cell(row, Figure)}=INT({Cell(row, Figure)}))", item.MayBeNotApplicable,
-                    item.Kind is CountKind ? "Số lượng" : "Số lần", $"Nhập số nguyên từ 0 trở lên{na}.");
-                break;
-            case LevelsKind l:
+            },
+            tiers: _ => () => Custom(sheet, row, Figure, $"AND(ISNUMBER({Cell(row, Figure)}),{Cell(row, Figure)}>=0,{Cell(row, Figure)}<=100)", item.MayBeNotApplicable,
+                "Tỷ lệ (%)", $"Nhập tỷ lệ phần trăm từ 0 đến 100{na}."),
+            levels: l => () =>
+            {
                 List(sheet, row, Figure, [.. l.Levels.Select(x => x.Name), .. naList], "Mức đánh giá",
                     "Chọn mức: " + string.Join("; ", l.Levels.Select(x => $"{x.Name} (tối đa {Num.Vi(x.Max)})")) + na + ".");
                 Number(sheet, row, TemplateLayout.Points, item.Max, l.Step, "Điểm theo mức (để trống để lấy điểm tối đa của mức)");
-                break;
-        }
+            },
+            count: _ => () => Custom(sheet, row, Figure, whole, item.MayBeNotApplicable, "Số lượng", $"Nhập số nguyên từ 0 trở lên{na}."),
+            deductPer: _ => () => Custom(sheet, row, Figure, whole, item.MayBeNotApplicable, "Số lần", $"Nhập số nguyên từ 0 trở lên{na}."),
+            // A formula item has no input cell of its own.
+            formula: _ => () => { })();
     }
 
     public static void ForInput(ExcelWorksheet sheet, InputDeclaration input, int row)

@@ -13,15 +13,15 @@ internal static class ItemFormulas
     {
         var e = Cell(row, Figure);
         var max = Num.Invariant(item.Max);
-        var points = item.Kind switch
-        {
-            YesNoKind => $"IF({e}=\"{Yes}\",{max},0)",
-            TiersKind t => $"IF(ISNUMBER({e}),{Tiers(t, e)},0)",
-            CountKind c => $"IF(ISNUMBER({e}),MIN({max},{e}*{Num.Invariant(c.Unit)}),0)",
-            DeductPerKind d => $"IF(ISNUMBER({e}),MAX(0,{max}-{e}*{Num.Invariant(d.Per)}),0)",
-            FormulaKind f => $"MIN({max},MAX(0,{ExcelFormula.Write(f.Expression, code => Input(code, plan, version), code => Points(code, plan))}))",
-            _ => null,
-        };
+        // Typed points (judgment, levels) have no formula: the agency types them.
+        var points = item.Kind.Match(
+            yesNo: _ => $"IF({e}=\"{Yes}\",{max},0)",
+            judgment: _ => (string?)null,
+            tiers: t => $"IF(ISNUMBER({e}),{Tiers(t, e)},0)",
+            levels: _ => null,
+            count: c => $"IF(ISNUMBER({e}),MIN({max},{e}*{Num.Invariant(c.Unit)}),0)",
+            deductPer: d => $"IF(ISNUMBER({e}),MAX(0,{max}-{e}*{Num.Invariant(d.Per)}),0)",
+            formula: f => $"MIN({max},MAX(0,{ExcelFormula.Write(f.Expression, code => Input(code, plan, version), code => Points(code, plan))}))");
         return points is null ? null : ExcelRounding.Round(points, version.Rounding.ItemStep, version.Rounding.Mode);
     }
 

@@ -28,26 +28,22 @@ internal static class TemplatePrefill
                 sheet.Cells[row, Figure].Value = NotApplicable;
                 continue;
             }
-            switch (item.Kind)
-            {
-                case YesNoKind:
-                    sheet.Cells[row, Figure].Value = answer.Value == 1m ? Yes : No;
-                    break;
-                case JudgmentKind:
-                    sheet.Cells[row, Points].Value = answer.Value;
-                    break;
-                case LevelsKind l:
+            var cells = sheet.Cells;
+            item.Kind.Match<Action>(
+                yesNo: _ => () => cells[row, Figure].Value = answer.Value == 1m ? Yes : No,
+                judgment: _ => () => cells[row, Points].Value = answer.Value,
+                tiers: _ => () => cells[row, Figure].Value = answer.Value,
+                levels: l => () =>
+                {
                     var index = l.IndexOf(answer.Level);
-                    sheet.Cells[row, Figure].Value = index >= 0 ? l.Levels[index].Name : answer.Level;
+                    cells[row, Figure].Value = index >= 0 ? l.Levels[index].Name : answer.Level;
                     // Written out even when left to the default, so the workbook's live totals match the engine.
-                    sheet.Cells[row, Points].Value = answer.Value ?? (index >= 0 ? l.Levels[index].Max : null);
-                    break;
-                case FormulaKind:
-                    break;
-                default:
-                    sheet.Cells[row, Figure].Value = answer.Value;
-                    break;
-            }
+                    cells[row, Points].Value = answer.Value ?? (index >= 0 ? l.Levels[index].Max : null);
+                },
+                count: _ => () => cells[row, Figure].Value = answer.Value,
+                deductPer: _ => () => cells[row, Figure].Value = answer.Value,
+                // A formula item is computed from the inputs; nothing to write.
+                formula: _ => () => { })();
         }
         foreach (var input in version.Inputs)
         {

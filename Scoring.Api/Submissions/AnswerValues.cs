@@ -85,10 +85,12 @@ internal static class AnswerValues
         return null;
     }
 
-    private static string Expected(Item item) => item.Kind switch
-    {
-        TiersKind => "một tỷ lệ phần trăm từ 0 đến 100",
-        CountKind or DeductPerKind => "một số nguyên (số lần, số lượng) từ 0",
-        _ => $"một số điểm từ 0 đến {Num.Vi(item.Max)}",
-    };
+    private static string Expected(Item item) => item.Kind.Match(
+        yesNo: _ => "\"có\" hoặc \"không\"",
+        judgment: _ => $"một số điểm từ 0 đến {Num.Vi(item.Max)}",
+        tiers: _ => "một tỷ lệ phần trăm từ 0 đến 100",
+        levels: _ => "một mức đánh giá",
+        count: _ => "một số nguyên (số lần, số lượng) từ 0",
+        deductPer: _ => "một số nguyên (số lần, số lượng) từ 0",
+        formula: _ => $"một số điểm từ 0 đến {Num.Vi(item.Max)}");
 }

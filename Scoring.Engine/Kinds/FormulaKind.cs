@@ -10,6 +10,10 @@ namespace Scoring.Engine.Kinds;
 public sealed record FormulaKind(string Source, Expr Expression) : ItemKind
 {
     /// <inheritdoc/>
+    public override T Match<T>(Func<YesNoKind, T> yesNo, Func<JudgmentKind, T> judgment, Func<TiersKind, T> tiers, Func<LevelsKind, T> levels,
+        Func<CountKind, T> count, Func<DeductPerKind, T> deductPer, Func<FormulaKind, T> formula) => formula(this);
+
+    /// <inheritdoc/>
     public override string Code => "formula";
 
     /// <inheritdoc/>

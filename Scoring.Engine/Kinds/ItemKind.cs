@@ -22,6 +22,11 @@ public abstract record ItemKind
     /// <summary>The scoring rule in Vietnamese words, e.g. "Có: 5 điểm; Không: 0 điểm".</summary>
     public abstract string Describe(decimal max);
 
+    /// <summary>Picks the function for this kind: every kind is a required argument, so adding a kind is a compile error at every
+    /// place that gives kinds a meaning (reader, canonical form, scorer, rules, workbooks, answers), never a silent default.</summary>
+    public abstract T Match<T>(Func<YesNoKind, T> yesNo, Func<JudgmentKind, T> judgment, Func<TiersKind, T> tiers, Func<LevelsKind, T> levels,
+        Func<CountKind, T> count, Func<DeductPerKind, T> deductPer, Func<FormulaKind, T> formula);
+
     /// <summary>Checks an answer against the item; yields one Vietnamese message per problem.</summary>
     public abstract IEnumerable<string> Check(Item item, Answer answer);
 

@@ -8,6 +8,10 @@ namespace Scoring.Engine.Kinds;
 public sealed record JudgmentKind(decimal Step) : ItemKind
 {
     /// <inheritdoc/>
+    public override T Match<T>(Func<YesNoKind, T> yesNo, Func<JudgmentKind, T> judgment, Func<TiersKind, T> tiers, Func<LevelsKind, T> levels,
+        Func<CountKind, T> count, Func<DeductPerKind, T> deductPer, Func<FormulaKind, T> formula) => judgment(this);
+
+    /// <inheritdoc/>
     public override string Code => "judgment";
 
     /// <inheritdoc/>

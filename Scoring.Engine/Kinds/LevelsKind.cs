@@ -9,6 +9,10 @@ namespace Scoring.Engine.Kinds;
 public sealed record LevelsKind(IReadOnlyList<Level> Levels, decimal Step) : ItemKind
 {
     /// <inheritdoc/>
+    public override T Match<T>(Func<YesNoKind, T> yesNo, Func<JudgmentKind, T> judgment, Func<TiersKind, T> tiers, Func<LevelsKind, T> levels,
+        Func<CountKind, T> count, Func<DeductPerKind, T> deductPer, Func<FormulaKind, T> formula) => levels(this);
+
+    /// <inheritdoc/>
     public override string Code => "levels";
 
     /// <inheritdoc/>

@@ -17,18 +17,15 @@ public static class RuleEmitter
     {
         var v = $"{Parameter}.V[{slot}]";
         var max = Literal(item.Max);
-        return item.Kind switch
-        {
-            JudgmentKind => v,
-            YesNoKind => $"({v} != 0m ? {max} : 0m)",
-            CountKind c => $"Math.Min({max}, {v} * {Literal(c.Unit)})",
-            DeductPerKind d => $"Math.Max(0m, {max} - {v} * {Literal(d.Per)})",
-            TiersKind t => t.Descending.Reverse().Aggregate("0m", (rest, tier) => $"({v} >= {Literal(tier.From)} ? {Literal(tier.Points)} : {rest})"),
-            LevelsKind l => Enumerable.Range(0, l.Levels.Count).Reverse().Aggregate("0m",
+        return item.Kind.Match(
+            yesNo: _ => $"({v} != 0m ? {max} : 0m)",
+            judgment: _ => v,
+            tiers: t => t.Descending.Reverse().Aggregate("0m", (rest, tier) => $"({v} >= {Literal(tier.From)} ? {Literal(tier.Points)} : {rest})"),
+            levels: l => Enumerable.Range(0, l.Levels.Count).Reverse().Aggregate("0m",
                 (rest, k) => $"({v} == {k}m ? Math.Min({Literal(l.Levels[k].Max)}, {Parameter}.V[{slot + 1}]) : {rest})"),
-            FormulaKind f => Expression(f.Expression, layout),
-            _ => throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "Unknown item kind."),
-        };
+            count: c => $"Math.Min({max}, {v} * {Literal(c.Unit)})",
+            deductPer: d => $"Math.Max(0m, {max} - {v} * {Literal(d.Per)})",
+            formula: f => Expression(f.Expression, layout));
     }
 
     /// <summary>An author expression as a rule expression.</summary>

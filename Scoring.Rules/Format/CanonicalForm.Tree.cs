@@ -38,31 +38,24 @@ public static partial class CanonicalForm
         w.WriteString("title", i.Title);
         Number(w, "max", i.Max);
         w.WriteString("kind", i.Kind.Code);
-        switch (i.Kind)
-        {
-            case JudgmentKind j:
-                Number(w, "step", j.Step);
-                break;
-            case CountKind c:
-                Number(w, "unit", c.Unit);
-                break;
-            case DeductPerKind d:
-                Number(w, "per", d.Per);
-                break;
-            case FormulaKind f:
-                w.WriteString("formula", f.Source);
-                break;
-            case TiersKind t:
+        i.Kind.Match<Action>(
+            yesNo: _ => () => { },
+            judgment: j => () => Number(w, "step", j.Step),
+            tiers: t => () =>
+            {
                 // Upper edges are written out (each tier ends where the next higher begins), so leaving an implied "to" out changes nothing.
                 var tiers = t.Descending;
                 Array(w, "tiers", [.. tiers.Select((x, k) => x with { To = k == 0 ? null : tiers[k - 1].From })],
                     (w, x) => { Number(w, "from", x.From); Optional(w, "to", x.To); Number(w, "points", x.Points); });
-                break;
-            case LevelsKind l:
+            },
+            levels: l => () =>
+            {
                 Number(w, "step", l.Step);
                 Array(w, "levels", l.Levels, (w, x) => { w.WriteString("code", x.Code); w.WriteString("name", x.Name); Number(w, "max", x.Max); });
-                break;
-        }
+            },
+            count: c => () => Number(w, "unit", c.Unit),
+            deductPer: d => () => Number(w, "per", d.Per),
+            formula: f => () => w.WriteString("formula", f.Source))();
         if (i.EvidenceRequired)
         {
             w.WriteString("evidence", "required");

@@ -29,23 +29,22 @@ public static class SubmissionGen
     /// <summary>One answer by kind; null means "left empty" (allowed for bonus and deduction items).</summary>
     public static Gen<(string Code, Answer? Answer)> AnswerFor(Item item)
     {
-        var answer = item.Kind switch
-        {
-            // judgment: a multiple of the step within [0, max]
-            JudgmentKind j => Gen.Choose(0, (int)(item.Max / j.Step)).Select(k => (Answer?)new Answer(k * j.Step)),
+        var answer = item.Kind.Match(
             // yes-no: 0 or 1
-            YesNoKind => Gen.Elements(0m, 1m).Select(x => (Answer?)new Answer(x)),
+            yesNo: _ => Gen.Elements(0m, 1m).Select(x => (Answer?)new Answer(x)),
+            // judgment: a multiple of the step within [0, max]
+            judgment: j => Gen.Choose(0, (int)(item.Max / j.Step)).Select(k => (Answer?)new Answer(k * j.Step)),
             // tiers: a percentage in quarter points, often right on a tier edge
-            TiersKind t => Gen.OneOf(Gen.Choose(0, 400).Select(k => k / 4m), Gen.Elements(t.Tiers.Select(x => x.From).ToArray()))
+            tiers: t => Gen.OneOf(Gen.Choose(0, 400).Select(k => k / 4m), Gen.Elements(t.Tiers.Select(x => x.From).ToArray()))
                 .Select(p => (Answer?)new Answer(p)),
             // levels: a level, then points within its maximum in steps, or no points (the level's maximum)
-            LevelsKind l => Gen.Choose(0, l.Levels.Count - 1).SelectMany(k =>
+            levels: l => Gen.Choose(0, l.Levels.Count - 1).SelectMany(k =>
                 Gen.OneOf(Gen.Constant<decimal?>(null), Gen.Choose(0, (int)(l.Levels[k].Max / l.Step)).Select(p => (decimal?)(p * l.Step)))
                     .Select(p => (Answer?)new Answer(p, l.Levels[k].Code))),
             // count and deduct-per: a small number of occurrences
-            CountKind or DeductPerKind => Gen.Choose(0, 12).Select(n => (Answer?)new Answer(n)),
-            _ => throw new InvalidOperationException(item.Kind.Code),
-        };
+            count: _ => Gen.Choose(0, 12).Select(n => (Answer?)new Answer(n)),
+            deductPer: _ => Gen.Choose(0, 12).Select(n => (Answer?)new Answer(n)),
+            formula: f => throw new InvalidOperationException("A formula item takes no answer: " + item.Code));
         if (item.MayBeNotApplicable)
         {
             // an item the agency may declare not applicable
