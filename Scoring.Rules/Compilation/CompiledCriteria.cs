@@ -1,17 +1,15 @@
-using RulesEngine.Models;
 using Scoring.Engine.Criteria;
 using Scoring.Engine.Evaluation;
 
 namespace Scoring.Rules.Compilation;
 
-/// <summary>A criteria version compiled once: its RulesEngine workflow, the compiled program, and a scorer.</summary>
+/// <summary>A criteria version compiled once: its NRules program (one named rule per item, bonus, deduction, cap and eligibility condition) and a scorer.</summary>
 public sealed class CompiledCriteria
 {
-    internal CompiledCriteria(CriteriaVersion version, string hash, Workflow workflow, IRuleProgram program)
+    internal CompiledCriteria(CriteriaVersion version, string hash, IRuleProgram program)
     {
         Version = version;
         Hash = hash;
-        Workflow = workflow;
         Program = program;
         Scorer = new Scorer(version, program);
     }
@@ -22,11 +20,11 @@ public sealed class CompiledCriteria
     /// <summary>The SHA-256 of the version's canonical form.</summary>
     public string Hash { get; }
 
-    /// <summary>The version as a RulesEngine workflow: one named rule per item, bonus, deduction, cap and eligibility condition.</summary>
-    public Workflow Workflow { get; }
-
-    /// <summary>The workflow's rule expressions compiled into one program over a fact sheet.</summary>
+    /// <summary>The rules, run by NRules over a fact sheet.</summary>
     public IRuleProgram Program { get; }
+
+    /// <summary>The name of every rule (<c>item:I.1</c>, <c>bonus:T.1</c>, <c>deduction:TR.1</c>, <c>cap:…</c>, <c>eligibility:…</c>).</summary>
+    public IReadOnlyList<string> RuleNames => ((NRulesProgram)Program).RuleNames;
 
     /// <summary>Validates and scores submissions under this version.</summary>
     public Scorer Scorer { get; }

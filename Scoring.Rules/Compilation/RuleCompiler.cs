@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
-using RulesEngine.ExpressionBuilders;
-using RulesEngine.Models;
+using NRules.Extensibility;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
 using Scoring.Engine.Criteria;
 using Scoring.Engine.Evaluation;
 using Scoring.Engine.Kinds;
@@ -8,96 +9,51 @@ using Scoring.Rules.Format;
 
 namespace Scoring.Rules.Compilation;
 
-/// <summary>Compiles a version into a RulesEngine workflow and, from the same rule expressions, into one fast program.</summary>
+/// <summary>Compiles a version into NRules rules: one rule per item (<c>item:I.1</c>, <c>bonus:T.1</c>, <c>deduction:TR.1</c>), per cap and per
+/// eligibility condition (<c>cap:…</c>, <c>eligibility:…</c>), each matching the submission's fact sheet and computing its figure with an
+/// expression tree built from the criteria; one session factory per stage.</summary>
 public static class RuleCompiler
 {
-    /// <summary>The settings every rule is parsed and run with: exceptions are thrown, never turned into a silent failure.</summary>
-    public static ReSettings Settings => new()
-    {
-        EnableExceptionAsErrorMessage = false,
-        IgnoreException = false,
-        EnableExceptionAsErrorMessageForRuleExpressionParsing = false,
-        IsExpressionCaseSensitive = true,
-    };
-
     /// <summary>Compiles a valid version (one that passed the linter).</summary>
-    /// <exception cref="InvalidOperationException">A rule expression failed to parse (a compiler defect, never the author's).</exception>
     public static CompiledCriteria Compile(CriteriaVersion version)
     {
         var layout = new SheetLayout(version);
+        var sheet = Expression.Parameter(typeof(FactSheet), "s");
+        var trees = new TreeBuilder(layout, sheet);
         var items = version.AllItems;
-        var rules = new List<Rule>();
-        var itemBodies = new string[items.Count];
+        var plain = new List<IRuleDefinition>();
+        var formulas = new List<IRuleDefinition>();
         for (var i = 0; i < items.Count; i++)
         {
-            itemBodies[i] = RuleEmitter.Points(items[i], layout.AnswerSlots[i], layout);
-            rules.Add(new Rule
-            {
-                RuleName = items[i].RuleName,
-                Expression = $"{RuleEmitter.Parameter}.On[{i}]",
-                RuleExpressionType = RuleExpressionType.LambdaExpression,
-                SuccessEvent = items[i].Code,
-                Actions = new RuleActions
-                {
-                    OnSuccess = new ActionInfo
-                    {
-                        Name = "OutputExpression",
-                        Context = new Dictionary<string, object> { ["expression"] = itemBodies[i] },
-                    },
-                },
-            });
+            var on = Expression.Lambda(Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.On)), Expression.Constant(i)), sheet);
+            var assign = Expression.Assign(Expression.ArrayAccess(Expression.Property(sheet, nameof(FactSheet.R)), Expression.Constant(i)),
+                trees.Points(items[i], layout.AnswerSlots[i]));
+            (items[i].Kind is FormulaKind ? formulas : plain).Add(Rule(items[i].RuleName, sheet, on, assign));
         }
-        var conditions = version.Caps.Concat(version.Eligibility).ToList();
-        var conditionBodies = conditions.Select(c => RuleEmitter.Expression(c.Condition, layout)).ToArray();
-        rules.AddRange(conditions.Select((c, j) => new Rule
-        {
-            RuleName = c.RuleName,
-            Expression = conditionBodies[j],
-            RuleExpressionType = RuleExpressionType.LambdaExpression,
-        }));
-        var workflow = new Workflow { WorkflowName = version.Id, Rules = rules };
-        var program = BuildProgram(version, layout, itemBodies, conditions, conditionBodies);
-        return new CompiledCriteria(version, CanonicalForm.Hash(version), workflow, program);
+        var conditions = version.Caps.Concat(version.Eligibility).Select((c, j) => Rule(c.RuleName, sheet, null,
+            Expression.Assign(Expression.ArrayAccess(Expression.Property(sheet, nameof(FactSheet.C)), Expression.Constant(j)), trees.Condition(c.Condition)))).ToList();
+        var compiler = new NRules.RuleCompiler { ExpressionCompiler = Fast.Instance };
+        var program = new NRulesProgram(layout, compiler.Compile(plain), compiler.Compile(formulas), compiler.Compile(conditions),
+            [.. plain.Concat(formulas).Concat(conditions).Select(r => r.Name)]);
+        return new CompiledCriteria(version, CanonicalForm.Hash(version), program);
     }
 
-    private static CompiledProgram BuildProgram(CriteriaVersion version, SheetLayout layout, string[] itemBodies,
-        List<ConditionRule> conditions, string[] conditionBodies)
+    /// <summary>One rule: when the fact sheet matches (<paramref name="when"/>, or always), run the guarded statement.</summary>
+    private static IRuleDefinition Rule(string name, ParameterExpression sheet, LambdaExpression? when, Expression statement)
     {
-        var parser = new RuleExpressionParser(Settings);
-        var sheet = Expression.Parameter(typeof(FactSheet), RuleEmitter.Parameter);
-        var items = version.AllItems;
-        var plain = new List<Expression>();
-        var formulas = new List<Expression>();
-        for (var i = 0; i < items.Count; i++)
+        var rule = new RuleBuilder();
+        rule.Name(name);
+        var pattern = rule.LeftHandSide().Pattern(typeof(FactSheet), sheet.Name!);
+        if (when is not null)
         {
-            var body = Parse(parser, itemBodies[i], sheet, typeof(decimal), items[i].RuleName);
-            var on = Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.On)), Expression.Constant(i));
-            var assign = Expression.Assign(Expression.ArrayAccess(Expression.Property(sheet, nameof(FactSheet.R)), Expression.Constant(i)), body);
-            (items[i].Kind is FormulaKind ? formulas : plain).Add(Guard(Expression.IfThen(on, assign), items[i].RuleName));
+            pattern.Condition(when);
         }
-        var tests = new List<Expression>();
-        for (var j = 0; j < conditions.Count; j++)
-        {
-            var body = Parse(parser, conditionBodies[j], sheet, typeof(bool), conditions[j].RuleName);
-            tests.Add(Guard(Expression.Assign(Expression.ArrayAccess(Expression.Property(sheet, nameof(FactSheet.C)), Expression.Constant(j)), body), conditions[j].RuleName));
-        }
-        return new CompiledProgram(layout, Lambda(plain, sheet), Lambda(formulas, sheet), Lambda(tests, sheet));
+        var context = Expression.Parameter(typeof(NRules.RuleModel.IContext), "ctx");
+        rule.RightHandSide().Action(Expression.Lambda(Guard(statement, name), context, sheet));
+        return rule.Build();
     }
 
-    private static Expression Parse(RuleExpressionParser parser, string text, ParameterExpression sheet, Type type, string rule)
-    {
-        try
-        {
-            var parsed = parser.Parse(text, [sheet], type);
-            return parsed is LambdaExpression lambda ? lambda.Body : parsed;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            throw new InvalidOperationException($"Rule expression does not parse. Rule={rule}, Expression={text}", e);
-        }
-    }
-
-    /// <summary>Wraps a rule so that any exception it throws names the rule.</summary>
+    /// <summary>Wraps a rule's statement so that any exception it throws names the rule.</summary>
     private static TryExpression Guard(Expression statement, string rule)
     {
         var error = Expression.Parameter(typeof(Exception), "e");
@@ -107,8 +63,12 @@ public static class RuleCompiler
             Expression.Catch(error, Expression.Throw(Expression.New(ctor, Expression.Constant(rule), error), typeof(void))));
     }
 
-    private static Action<FactSheet> Lambda(List<Expression> statements, ParameterExpression sheet) =>
-        statements.Count == 0
-            ? static _ => { }
-            : Expression.Lambda<Action<FactSheet>>(Expression.Block(typeof(void), statements), sheet).Compile();
+    /// <summary>FastExpressionCompiler as NRules' expression compiler (about ten times faster to compile), NRules' own where it declines.</summary>
+    private sealed class Fast : IExpressionCompiler
+    {
+        public static readonly Fast Instance = new();
+
+        public TDelegate Compile<TDelegate>(Expression<TDelegate> expression) where TDelegate : Delegate =>
+            (TDelegate?)(object?)FastExpressionCompiler.ExpressionCompiler.CompileFast(expression, ifFastFailedReturnNull: true) ?? expression.Compile();
+    }
 }
