@@ -1,15 +1,69 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 
 namespace Scoring.Api.Reports;
 
-/// <summary>Rewrites a package with every entry stamped with one given time, so the same report is the same bytes whenever and wherever it is
-/// made (EPPlus stamps entries with the clock).</summary>
+/// <summary>Stamps every entry of a package with one given time, so the same report is the same bytes whenever and wherever it is made
+/// (EPPlus stamps entries with the clock). The times are rewritten in place in the zip headers, with no recompression; a package
+/// whose headers carry other time fields is rewritten whole instead.</summary>
 internal static class StableZip
 {
-    /// <summary>The package's entries, in order, each with <paramref name="at"/> as its time.</summary>
+    private const uint EndOfDirectory = 0x06054b50;
+    private const uint DirectoryEntry = 0x02014b50;
+    private const uint LocalEntry = 0x04034b50;
+
+    /// <summary>The package with every entry's time set to <paramref name="at"/>.</summary>
     public static byte[] Normalize(byte[] package, DateTimeOffset at)
     {
-        var stamp = at.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : at;
+        var stamp = at.Year < 1980 ? new DateTime(1980, 1, 1) : at.UtcDateTime;
+        var time = (ushort)((stamp.Hour << 11) | (stamp.Minute << 5) | (stamp.Second / 2));
+        var date = (ushort)(((stamp.Year - 1980) << 9) | (stamp.Month << 5) | stamp.Day);
+        var bytes = (byte[])package.Clone();
+        return Patch(bytes, time, date) ? bytes : Rewrite(package, stamp);
+    }
+
+    // Every entry has its time twice: in its local header and in the central directory.
+    private static bool Patch(byte[] zip, ushort time, ushort date)
+    {
+        var span = zip.AsSpan();
+        var end = zip.Length - 22;
+        while (end >= 0 && BinaryPrimitives.ReadUInt32LittleEndian(span[end..]) != EndOfDirectory)
+        {
+            end--;
+        }
+        if (end < 0)
+        {
+            return false;
+        }
+        var count = BinaryPrimitives.ReadUInt16LittleEndian(span[(end + 10)..]);
+        var at = (int)BinaryPrimitives.ReadUInt32LittleEndian(span[(end + 16)..]);
+        for (var n = 0; n < count; n++)
+        {
+            if (at + 46 > zip.Length || BinaryPrimitives.ReadUInt32LittleEndian(span[at..]) != DirectoryEntry)
+            {
+                return false;
+            }
+            var nameLength = BinaryPrimitives.ReadUInt16LittleEndian(span[(at + 28)..]);
+            var extraLength = BinaryPrimitives.ReadUInt16LittleEndian(span[(at + 30)..]);
+            var commentLength = BinaryPrimitives.ReadUInt16LittleEndian(span[(at + 32)..]);
+            var local = (int)BinaryPrimitives.ReadUInt32LittleEndian(span[(at + 42)..]);
+            if (extraLength != 0 || local + 30 > zip.Length || BinaryPrimitives.ReadUInt32LittleEndian(span[local..]) != LocalEntry
+                || BinaryPrimitives.ReadUInt16LittleEndian(span[(local + 28)..]) != 0)
+            {
+                // Extra fields may hold other timestamps (NTFS, Unix): leave this package to the full rewrite.
+                return false;
+            }
+            BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 12)..], time);
+            BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 14)..], date);
+            BinaryPrimitives.WriteUInt16LittleEndian(span[(local + 10)..], time);
+            BinaryPrimitives.WriteUInt16LittleEndian(span[(local + 12)..], date);
+            at += 46 + nameLength + extraLength + commentLength;
+        }
+        return true;
+    }
+
+    private static byte[] Rewrite(byte[] package, DateTime stamp)
+    {
         using var input = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))

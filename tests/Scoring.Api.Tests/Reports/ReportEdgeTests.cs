@@ -116,3 +116,24 @@ public class ReportEdgeTests
         Assert.Equal("Thẩm định làm thay đổi xếp loại: tự chấm Tốt, sau thẩm định Khá", ws.Cells[Header + 1, 9].Value);
     }
 }
+
+/// <summary>The report is the same bytes whenever it is made: every zip entry carries the report's own time, not the clock's.</summary>
+public class ReportBytesTests
+{
+    [Fact]
+    public async Task Write_SameInputsTwoSecondsApart_SameBytesAndEveryEntryStampedWithTheReportTime()
+    {
+        var criteria = Criteria.Shipped("mau-2024");
+        var info = ReportSamples.Info(criteria);
+
+        var first = ReportWorkbook.Write(info, ReportSamples.All(criteria), []);
+        await Task.Delay(TimeSpan.FromSeconds(2.1));
+        var second = ReportWorkbook.Write(info, ReportSamples.All(criteria), []);
+
+        Assert.Equal(first, second);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(first));
+        Assert.All(zip.Entries, e => Assert.Equal(ReportSamples.MadeAt.UtcDateTime.AddSeconds(-ReportSamples.MadeAt.Second % 2), e.LastWriteTime.DateTime));
+        using var package = ReportSamples.Open(first);
+        Assert.NotEmpty(package.Workbook.Worksheets);
+    }
+}
