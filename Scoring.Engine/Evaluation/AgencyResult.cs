@@ -25,4 +25,7 @@ public sealed record AgencyResult(
 {
     /// <summary>Whether the agency takes part in ranking.</summary>
     public bool IsRanked => Status == AgencyStatus.Classified;
+
+    /// <summary>The rules that fired to make this result (not part of its canonical JSON).</summary>
+    public FiredRules Fired { get; init; } = FiredRules.None;
 }

@@ -19,7 +19,7 @@ public sealed class Evaluator
     private readonly Item[] _items;
     private readonly int[] _answerSlots;
     private readonly Dictionary<string, int> _index;
-    private readonly SumOrder _order;
+    private readonly RuleBook _rules;
 
     /// <summary>Prepares evaluation of one version with its compiled rules.</summary>
     public Evaluator(CriteriaVersion version, IRuleProgram program)
@@ -32,39 +32,50 @@ public sealed class Evaluator
         _answerSlots = [.. program.Layout.AnswerSlots];
         _index = _items.Select((item, i) => (item.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         _inputSlots = [.. version.Inputs.Select(i => program.Layout.InputSlot(i.Code))];
-        _order = new SumOrder(version);
+        _rules = program.Layout.Rules;
     }
 
     /// <summary>Scores a submission that passed <see cref="SubmissionValidator"/>.</summary>
     /// <exception cref="RuleEvaluationException">A rule threw; names the version, rule and agency.</exception>
     public AgencyResult Evaluate(Submission submission)
     {
-        if (submission.NotAssessedReason is { } reason)
+        // Each answer is looked up once: binding and explaining read the same array.
+        var answers = new Answer?[_version.AllItems.Count];
+        var group = submission.NotAssessedReason is null ? _explain.Group(submission.GroupCode) : null;
+        var sheet = Bind(submission, group, answers);
+        Run(_program.ScoreItems, sheet, submission);
+        if (sheet.Fired[_rules.NotAssessed])
         {
             var none = new BlockResult(0m, 0m, 0m);
             return new AgencyResult(_version.Id, submission.AgencyCode, submission.AgencyName, submission.GroupCode,
-                AgencyStatus.NotAssessed, reason, NoItems, NoSections, none, none, 0m, 0m, 0m, 0m, 0m, null, null, NoConditions);
+                AgencyStatus.NotAssessed, submission.NotAssessedReason, NoItems, NoSections, none, none, 0m, 0m, 0m, 0m, 0m, null, null, NoConditions)
+            {
+                Fired = new FiredRules(_rules, sheet.Fired),
+            };
         }
-        // Each answer is looked up once: binding and explaining read the same array.
-        var answers = new Answer?[_version.AllItems.Count];
-        var group = _explain.Group(submission.GroupCode);
-        var sheet = Bind(submission, group.Applies, answers);
-        Run(_program.ScoreItems, sheet, submission);
         var items = new ItemResult[sheet.On.Length];
-        Settle(sheet, submission, group, answers, items, formulas: false);
+        Settle(sheet, submission, group!, answers, items, formulas: false);
         Run(_program.ScoreFormulas, sheet, submission);
-        Settle(sheet, submission, group, answers, items, formulas: true);
-        var sums = Totals.Sum(_version, _order, submission, sheet);
-        Run(_program.TestConditions, sheet, submission);
-        return Totals.Classify(_version, submission, items, sums, sheet);
+        Settle(sheet, submission, group!, answers, items, formulas: true);
+        Run(_program.Conclude, sheet, submission);
+        return Totals.Assemble(_version, _rules, submission, items, sheet);
     }
 
     /// <summary>The fact sheet a valid submission is scored on: answers and inputs in their slots, items switched on where they apply.</summary>
-    public FactSheet Bind(Submission submission) => Bind(submission, _explain.Group(submission.GroupCode).Applies, new Answer?[_version.AllItems.Count]);
+    public FactSheet Bind(Submission submission) =>
+        Bind(submission, submission.NotAssessedReason is null ? _explain.Group(submission.GroupCode) : null, new Answer?[_version.AllItems.Count]);
 
-    private FactSheet Bind(Submission submission, bool[] applies, Answer?[] answers)
+    /// <summary>Binds a submission; one not assessed (no group plan) gets only its flag, for the not-assessed rule to see.</summary>
+    private FactSheet Bind(Submission submission, GroupPlan? group, Answer?[] answers)
     {
         var sheet = _program.Layout.NewSheet();
+        if (group is null)
+        {
+            sheet.NotAssessed = true;
+            return sheet;
+        }
+        group.SectionApplies.CopyTo(sheet.SectionOn, 0);
+        var applies = group.Applies;
         Collect(submission.Answers, answers);
         for (var i = 0; i < _items.Length; i++)
         {
@@ -130,6 +141,10 @@ public sealed class Evaluator
                 items[i] = answer is { NotApplicable: true } ? _explain.Declined(i, answer) : group.NotInGroup[i]!;
                 continue;
             }
+            if (!sheet.Fired[i])
+            {
+                throw new InvalidOperationException($"Rule {_rules.Names[i]} applies to agency {submission.AgencyCode} but did not fire.");
+            }
             var item = _items[i];
             var raw = sheet.R[i];
             var clamped = raw < 0m || raw > item.Max;
@@ -145,7 +160,7 @@ public sealed class Evaluator
             {
                 note = (note is null ? "" : note + "; ") + $"làm tròn {Num.Vi(kept)} thành {Num.Vi(points)}";
             }
-            var used = _explain.Used(i, item, answer, sheet);
+            var used = _program.Reads(i) is { } reads ? reads.Of(sheet) : item.Kind.Used(answer ?? Answer.Empty);
             if (submission.Appraisals is not null && submission.Appraisals.TryGetValue(item.Code, out var appraisal))
             {
                 // The appraisal is final: it replaces the self-score, which is kept beside it with the reason.

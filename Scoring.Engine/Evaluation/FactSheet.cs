@@ -2,20 +2,29 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Scoring.Engine.Evaluation;
 
-/// <summary>The flat, typed working memory one submission is scored on; compiled rules read and write its arrays.</summary>
+/// <summary>The flat, typed working memory one submission is scored on: the bound answers and inputs, and every figure the
+/// rules derive from them (item points, section subtotals, blocks, the total, the conditions, the class), with the rules that fired.</summary>
 [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "Compiled rules index these arrays directly; copies would defeat the purpose.")]
 public sealed class FactSheet
 {
     /// <summary>Makes a sheet with the given sizes.</summary>
-    public FactSheet(int values, int items, int conditions)
+    public FactSheet(int values, int items, int sections, int conditions, int rules)
     {
         V = new decimal[values];
         On = new bool[items];
         R = new decimal[items];
         P = new decimal[items];
-        C = new bool[conditions];
         Missing = new bool[items];
+        SectionOn = new bool[sections];
+        SectionSum = new decimal[sections];
+        SectionMax = new decimal[sections];
+        SectionPoints = new decimal[sections];
+        C = new bool[conditions];
+        Fired = new bool[rules];
     }
+
+    /// <summary>Whether the agency is set aside as not assessed (bound from the submission; nothing else is bound then).</summary>
+    public bool NotAssessed { get; set; }
 
     /// <summary>Items that apply but have no answer (only outside validation, e.g. re-scoring under another version): 0 points, maximum still counted.</summary>
     public bool[] Missing { get; }
@@ -29,12 +38,54 @@ public sealed class FactSheet
     /// <summary>Each item's raw rule output.</summary>
     public decimal[] R { get; }
 
-    /// <summary>Each item's final points (after clamping and rounding).</summary>
+    /// <summary>Each item's final points (after clamping and rounding, or the appraisal's).</summary>
     public decimal[] P { get; }
+
+    /// <summary>Whether each section applies to the agency's group.</summary>
+    public bool[] SectionOn { get; }
+
+    /// <summary>Each section's sum of item points, before its cap.</summary>
+    public decimal[] SectionSum { get; }
+
+    /// <summary>Each section's maximum over the items that count for the agency.</summary>
+    public decimal[] SectionMax { get; }
+
+    /// <summary>Each section's subtotal (capped and rounded).</summary>
+    public decimal[] SectionPoints { get; }
+
+    /// <summary>The sum of the section subtotals.</summary>
+    public decimal Tree { get; set; }
+
+    /// <summary>The sum of the applicable sections' maxima.</summary>
+    public decimal ApplicableMax { get; set; }
+
+    /// <summary>The tree total, rescaled to the scale where the version says so.</summary>
+    public decimal Rescaled { get; set; }
+
+    /// <summary>The bonus items' sum, before the block's cap.</summary>
+    public decimal BonusSum { get; set; }
+
+    /// <summary>The bonus counted.</summary>
+    public decimal Bonus { get; set; }
+
+    /// <summary>The deduction items' sum, before the block's cap.</summary>
+    public decimal DeductionSum { get; set; }
+
+    /// <summary>The deductions counted.</summary>
+    public decimal Deductions { get; set; }
+
+    /// <summary>The total before rounding (never below zero).</summary>
+    public decimal BeforeRounding { get; set; }
+
+    /// <summary>The final total.</summary>
+    public decimal Total { get; set; }
 
     /// <summary>Each condition's outcome: caps first, then eligibility rules.</summary>
     public bool[] C { get; }
 
-    /// <summary>The final total, set before conditions are tested.</summary>
-    public decimal Total { get; set; }
+    /// <summary>The class band the total falls in (its position in the version), or -1.</summary>
+    public int Band { get; set; } = -1;
+
+    /// <summary>Which rules fired, by position in the version's <see cref="RuleBook"/>.</summary>
+    public bool[] Fired { get; }
 }

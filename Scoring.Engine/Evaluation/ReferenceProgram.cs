@@ -6,26 +6,43 @@ namespace Scoring.Engine.Evaluation;
 
 /// <summary>A hand-written scorer of the same semantics as the compiled rules, straight from the kinds and an expression
 /// interpreter: the oracle the compiled rules are tested against and the baseline the benchmark measures them by.</summary>
-public sealed class ReferenceProgram(CriteriaVersion version) : IRuleProgram
+public sealed class ReferenceProgram : IRuleProgram
 {
-    /// <inheritdoc/>
-    public SheetLayout Layout { get; } = new(version);
+    private readonly CriteriaVersion version;
+    private readonly ReferenceTotals _totals;
+    private readonly RuleReads?[] _reads;
+
+    /// <summary>Prepares the hand-written program of a version.</summary>
+    public ReferenceProgram(CriteriaVersion version)
+    {
+        this.version = version;
+        Layout = new SheetLayout(version);
+        _totals = new ReferenceTotals(version, Layout.Rules);
+        _reads = [.. version.AllItems.Select(i => i.Kind is FormulaKind f ? RuleReads.Of(f.Expression, Layout) : null)];
+    }
 
     /// <inheritdoc/>
-    public void ScoreItems(FactSheet sheet) => Score(sheet, formulas: false);
+    public SheetLayout Layout { get; }
+
+    /// <inheritdoc/>
+    public void ScoreItems(FactSheet sheet)
+    {
+        if (sheet.NotAssessed)
+        {
+            sheet.Fired[Layout.Rules.NotAssessed] = true;
+            return;
+        }
+        Score(sheet, formulas: false);
+    }
 
     /// <inheritdoc/>
     public void ScoreFormulas(FactSheet sheet) => Score(sheet, formulas: true);
 
     /// <inheritdoc/>
-    public void TestConditions(FactSheet sheet)
-    {
-        var all = version.Caps.Concat(version.Eligibility).ToList();
-        for (var j = 0; j < all.Count; j++)
-        {
-            sheet.C[j] = Eval(all[j].Condition, sheet) != 0m;
-        }
-    }
+    public void Conclude(FactSheet sheet) => _totals.Conclude(sheet, c => Eval(c.Condition, sheet) != 0m);
+
+    /// <inheritdoc/>
+    public RuleReads? Reads(int item) => _reads[item];
 
     private void Score(FactSheet sheet, bool formulas)
     {
@@ -49,6 +66,7 @@ public sealed class ReferenceProgram(CriteriaVersion version) : IRuleProgram
                 FormulaKind f => Eval(f.Expression, sheet),
                 _ => throw new InvalidOperationException(),
             };
+            sheet.Fired[i] = true;
         }
     }
 

@@ -33,7 +33,15 @@ public sealed class SheetLayout
         ValueCount = slot;
         ItemCount = items.Count;
         ConditionCount = version.Caps.Count + version.Eligibility.Count;
+        Rules = new RuleBook(version);
+        SectionCount = version.Sections.Count;
     }
+
+    /// <summary>The version's rules, each at its position.</summary>
+    public RuleBook Rules { get; }
+
+    /// <summary>The number of sections.</summary>
+    public int SectionCount { get; }
 
     /// <summary>The first value slot of each item's answer, by item index.</summary>
     public IReadOnlyList<int> AnswerSlots { get; }
@@ -59,5 +67,5 @@ public sealed class SheetLayout
     public int ItemIndex(string code) => _itemIndex[code];
 
     /// <summary>Makes an empty fact sheet of this layout.</summary>
-    public FactSheet NewSheet() => new(ValueCount, ItemCount, ConditionCount);
+    public FactSheet NewSheet() => new(ValueCount, ItemCount, SectionCount, ConditionCount, Rules.Names.Count);
 }

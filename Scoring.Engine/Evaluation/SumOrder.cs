@@ -5,8 +5,9 @@ namespace Scoring.Engine.Evaluation;
 /// <summary>The order points are added in: by code, never by list position. Decimal addition rounds past 28 digits, so
 /// with points such as 7/3 a different order could change the last digit; summing by code makes results independent
 /// of how the criteria file lists its items and sections.</summary>
-internal sealed class SumOrder
+public sealed class SumOrder
 {
+    /// <summary>Works out the order of a version.</summary>
     public SumOrder(CriteriaVersion version)
     {
         var index = 0;

@@ -9,58 +9,38 @@ using Scoring.Rules.Format;
 
 namespace Scoring.Rules.Compilation;
 
-/// <summary>Compiles a version into NRules rules: one rule per item (<c>item:I.1</c>, <c>bonus:T.1</c>, <c>deduction:TR.1</c>), per cap and per
-/// eligibility condition (<c>cap:…</c>, <c>eligibility:…</c>), each matching the submission's fact sheet and computing its figure with an
-/// expression tree built from the criteria; one session factory per stage.</summary>
+/// <summary>Compiles a version into NRules rules, named as in its <see cref="RuleBook"/>: one rule per item (<c>item:I.1</c>, <c>bonus:T.1</c>,
+/// <c>deduction:TR.1</c>) and <c>not-assessed</c>; one per formula item; then the concluding rules (<see cref="ConcludingRules"/>: sections,
+/// tree, rescaling, blocks, total, caps, eligibility, class bands). Each computes its figure with an expression tree built from the
+/// criteria; one session factory per stage.</summary>
 public static class RuleCompiler
 {
     /// <summary>Compiles a valid version (one that passed the linter).</summary>
     public static CompiledCriteria Compile(CriteriaVersion version)
     {
         var layout = new SheetLayout(version);
+        var book = layout.Rules;
         var sheet = Expression.Parameter(typeof(FactSheet), "s");
         var trees = new TreeBuilder(layout, sheet);
+        var shapes = new RuleShapes(book, sheet);
         var items = version.AllItems;
         var plain = new List<IRuleDefinition>();
         var formulas = new List<IRuleDefinition>();
+        var reads = new RuleReads?[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            var on = Expression.Lambda(Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.On)), Expression.Constant(i)), sheet);
-            var assign = Expression.Assign(Expression.ArrayAccess(Expression.Property(sheet, nameof(FactSheet.R)), Expression.Constant(i)),
-                trees.Points(items[i], layout.AnswerSlots[i]));
-            (items[i].Kind is FormulaKind ? formulas : plain).Add(Rule(items[i].RuleName, sheet, on, assign));
+            var on = Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.On)), Expression.Constant(i));
+            var (points, read) = trees.Points(items[i], layout.AnswerSlots[i]);
+            reads[i] = read;
+            var assign = Expression.Assign(Expression.ArrayAccess(Expression.Property(sheet, nameof(FactSheet.R)), Expression.Constant(i)), points);
+            (items[i].Kind is FormulaKind ? formulas : plain).Add(shapes.OnSheet(i, on, assign));
         }
-        var conditions = version.Caps.Concat(version.Eligibility).Select((c, j) => Rule(c.RuleName, sheet, null,
-            Expression.Assign(Expression.ArrayAccess(Expression.Property(sheet, nameof(FactSheet.C)), Expression.Constant(j)), trees.Condition(c.Condition)))).ToList();
+        plain.Add(shapes.OnSheet(book.NotAssessed, Expression.Property(sheet, nameof(FactSheet.NotAssessed)), Expression.Empty()));
+        var concluding = new ConcludingRules(version, book, sheet, shapes, trees).Build().ToList();
         var compiler = new NRules.RuleCompiler { ExpressionCompiler = Fast.Instance };
-        var program = new NRulesProgram(layout, compiler.Compile(plain), compiler.Compile(formulas), compiler.Compile(conditions),
-            [.. plain.Concat(formulas).Concat(conditions).Select(r => r.Name)]);
+        var program = new NRulesProgram(layout, compiler.Compile(plain), compiler.Compile(formulas), compiler.Compile(concluding), reads,
+            [.. plain.Concat(formulas).Concat(concluding).Select(r => r.Name)]);
         return new CompiledCriteria(version, CanonicalForm.Hash(version), program);
-    }
-
-    /// <summary>One rule: when the fact sheet matches (<paramref name="when"/>, or always), run the guarded statement.</summary>
-    private static IRuleDefinition Rule(string name, ParameterExpression sheet, LambdaExpression? when, Expression statement)
-    {
-        var rule = new RuleBuilder();
-        rule.Name(name);
-        var pattern = rule.LeftHandSide().Pattern(typeof(FactSheet), sheet.Name!);
-        if (when is not null)
-        {
-            pattern.Condition(when);
-        }
-        var context = Expression.Parameter(typeof(NRules.RuleModel.IContext), "ctx");
-        rule.RightHandSide().Action(Expression.Lambda(Guard(statement, name), context, sheet));
-        return rule.Build();
-    }
-
-    /// <summary>Wraps a rule's statement so that any exception it throws names the rule.</summary>
-    private static TryExpression Guard(Expression statement, string rule)
-    {
-        var error = Expression.Parameter(typeof(Exception), "e");
-        var ctor = typeof(RuleFailedException).GetConstructor([typeof(string), typeof(Exception)])!;
-        return Expression.TryCatch(
-            Expression.Block(typeof(void), statement),
-            Expression.Catch(error, Expression.Throw(Expression.New(ctor, Expression.Constant(rule), error), typeof(void))));
     }
 
     /// <summary>FastExpressionCompiler as NRules' expression compiler (about ten times faster to compile), NRules' own where it declines.</summary>

@@ -16,8 +16,20 @@ internal sealed class TreeBuilder(SheetLayout layout, ParameterExpression sheet)
     private static readonly MethodInfo AbsMethod = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(decimal)])!;
     private static readonly MethodInfo RoundMethod = typeof(Math).GetMethod(nameof(Math.Round), [typeof(decimal), typeof(int), typeof(MidpointRounding)])!;
 
-    /// <summary>The raw points of an item from its answer slots (before clamping and rounding).</summary>
-    public Expression Points(Item item, int slot)
+    private RuleReads? _reads;
+
+    /// <summary>The raw points of an item from its answer slots (before clamping and rounding), and for a formula what it reads,
+    /// noted as its tree is built.</summary>
+    public (Expression Points, RuleReads? Reads) Points(Item item, int slot)
+    {
+        _reads = item.Kind is FormulaKind ? new RuleReads() : null;
+        var points = Build(item, slot);
+        var reads = _reads;
+        _reads = null;
+        return (points, reads);
+    }
+
+    private Expression Build(Item item, int slot)
     {
         var v = Value(slot);
         var max = Constant(item.Max);
@@ -41,13 +53,20 @@ internal sealed class TreeBuilder(SheetLayout layout, ParameterExpression sheet)
 
     // Yes/no inputs are stored as 1 or 0; in a condition they read as "not zero".
     /// <inheritdoc/>
-    protected override Expression Input(InputExpr i) => layout.IsBoolean(i.Code)
-        ? Expression.NotEqual(Value(layout.InputSlot(i.Code)), Constant(0m))
-        : Value(layout.InputSlot(i.Code));
+    protected override Expression Input(InputExpr i)
+    {
+        var slot = layout.InputSlot(i.Code);
+        _reads?.Input(i.Code, slot);
+        return layout.IsBoolean(i.Code) ? Expression.NotEqual(Value(slot), Constant(0m)) : Value(slot);
+    }
 
     /// <inheritdoc/>
-    protected override Expression ItemPoints(ItemPointsExpr p) =>
-        Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.P)), Expression.Constant(layout.ItemIndex(p.ItemCode)));
+    protected override Expression ItemPoints(ItemPointsExpr p)
+    {
+        var index = layout.ItemIndex(p.ItemCode);
+        _reads?.Points(p.ItemCode, index);
+        return Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.P)), Expression.Constant(index));
+    }
 
     /// <inheritdoc/>
     protected override Expression Total(TotalExpr t) => Expression.Property(sheet, nameof(FactSheet.Total));

@@ -89,7 +89,7 @@ internal static class ScoringBench
                 var sheet = evaluator.Bind(s);
                 program.ScoreItems(sheet);
                 program.ScoreFormulas(sheet);
-                program.TestConditions(sheet);
+                program.Conclude(sheet);
             }
         }, warmups: 2, repeats: 5);
         var jsonRate = subs.Count / Measure.Median(() =>
@@ -107,7 +107,7 @@ internal static class ScoringBench
             }
         }) / subs.Count;
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"Row 1 breakdown (µs per submission, one thread): Evaluator.Bind {1e6 / bindOnly:N1}; Bind + the three NRules stages (a session each: insert the fact sheet, fire one rule per item, formula or condition) {1e6 / rulesOnly:N1}; full Scorer.Evaluate {perSub:N1}. Scorer.Evaluate allocates {bytesPer:N0} bytes per submission; with ResultJson.Write added the rate is {jsonRate:N0} subs/s, i.e. writing the canonical JSON costs ≈ {1e6 / jsonRate - perSub:N0} µs per result, {(1e6 / jsonRate - perSub) / perSub:N0}× the scoring itself (this is paid by every stored run and replay)."));
+            $"Row 1 breakdown (µs per submission, one thread): Evaluator.Bind {1e6 / bindOnly:N1}; Bind + the three NRules stages (a session each: insert the fact sheet, fire one rule per item; per formula; per section, block, total, condition and band) {1e6 / rulesOnly:N1}; full Scorer.Evaluate {perSub:N1}. Scorer.Evaluate allocates {bytesPer:N0} bytes per submission; with ResultJson.Write added the rate is {jsonRate:N0} subs/s, i.e. writing the canonical JSON costs ≈ {1e6 / jsonRate - perSub:N0} µs per result, {(1e6 / jsonRate - perSub) / perSub:N0}× the scoring itself (this is paid by every stored run and replay)."));
         if (handRate / compiledRate > 10)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,

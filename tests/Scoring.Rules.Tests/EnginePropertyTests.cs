@@ -66,9 +66,13 @@ public class EnginePropertyTests
     public Property Evaluate_CompiledRules_MatchHandWrittenScorer(Case c)
     {
         var reference = new Scorer(c.Criteria.Version, new ReferenceProgram(c.Criteria.Version));
-        var compiled = ResultJson.Write(c.Criteria.Scorer.Evaluate(c.Submission));
-        var expected = ResultJson.Write(reference.Evaluate(c.Submission));
-        return (compiled == expected).Label($"compiled:\n{compiled}\nreference:\n{expected}");
+        var rules = c.Criteria.Scorer.Evaluate(c.Submission);
+        var hand = reference.Evaluate(c.Submission);
+        var compiled = ResultJson.Write(rules);
+        var expected = ResultJson.Write(hand);
+        // The same figures, and the same rules fired to make them.
+        return (compiled == expected).Label($"compiled:\n{compiled}\nreference:\n{expected}")
+            .And(rules.Fired.Names.SequenceEqual(hand.Fired.Names).Label($"fired: {string.Join(", ", rules.Fired.Names)}\nreference: {string.Join(", ", hand.Fired.Names)}"));
     }
 
     [Property(MaxTest = 50)]

@@ -7,7 +7,7 @@ namespace Scoring.Rules.Tests;
 /// <summary>Items that do not apply (to a group, to one agency), proportional rescaling, and section caps.</summary>
 public class RescalingTests
 {
-    private const string TwoGroups = """
+    internal const string TwoGroups = """
         id: quy-doi
         title: Quy đổi
         sample: true

@@ -13,17 +13,21 @@ namespace Scoring.Rules.Tests;
 public class WorkflowTests
 {
     [Fact]
-    public void Rules_EveryItemCapAndGate_IsANamedRuleTracingToItsCode()
+    public void Rules_EveryFigure_IsANamedRuleTracingToItsCode()
     {
         var c = Criteria.Shipped("mau-2024");
         var names = c.RuleNames.ToList();
-        Assert.Equal(c.Version.AllItems.Count + c.Version.Caps.Count + c.Version.Eligibility.Count, names.Count);
-        Assert.Contains("item:I.1", names);
-        Assert.Contains("bonus:T.1", names);
-        Assert.Contains("deduction:TR.1", names);
-        Assert.Contains("cap:diem-nong", names);
-        Assert.Contains("eligibility:ky-luat", names);
+        var v = c.Version;
+        // Items, sections, tree, two blocks, total, caps, eligibility, bands and not-assessed; mau-2024 does not rescale.
+        Assert.Equal(v.AllItems.Count + v.Sections.Count + 4 + v.Caps.Count + v.Eligibility.Count + v.Classes.Count + 1, names.Count);
+        Assert.Equal(c.Program.Layout.Rules.Names.Where(n => n != "rescaling").Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+        foreach (var name in new[] { "item:I.1", "bonus:T.1", "deduction:TR.1", "section:I", "tree", "block:bonus", "block:deductions", "total",
+            "cap:diem-nong", "eligibility:ky-luat", "class:Tốt", "class:Yếu", "not-assessed" })
+        {
+            Assert.Contains(name, names);
+        }
         Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Contains("rescaling", Criteria.Compile(RescalingTests.TwoGroups).RuleNames);
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 25)]
