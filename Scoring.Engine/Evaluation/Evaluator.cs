@@ -43,8 +43,15 @@ public sealed class Evaluator
         var answers = new Answer?[_version.AllItems.Count];
         var group = submission.NotAssessedReason is null ? _explain.Group(submission.GroupCode) : null;
         var sheet = Bind(submission, group, answers);
-        Run(_program.ScoreItems, sheet, submission);
-        if (sheet.Fired[_rules.NotAssessed])
+        try
+        {
+            _program.Run(sheet);
+        }
+        catch (RuleFailedException e)
+        {
+            throw new RuleEvaluationException(_version.Id, e.RuleName, submission.AgencyCode, e.InnerException ?? e);
+        }
+        if (group is null || sheet.Fired[_rules.NotAssessed])
         {
             var none = new BlockResult(0m, 0m, 0m);
             return new AgencyResult(_version.Id, submission.AgencyCode, submission.AgencyName, submission.GroupCode,
@@ -54,10 +61,10 @@ public sealed class Evaluator
             };
         }
         var items = new ItemResult[sheet.On.Length];
-        Settle(sheet, submission, group!, answers, items, formulas: false);
-        Run(_program.ScoreFormulas, sheet, submission);
-        Settle(sheet, submission, group!, answers, items, formulas: true);
-        Run(_program.Conclude, sheet, submission);
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = Explain(i, sheet, submission, group, answers[i]);
+        }
         return Totals.Assemble(_version, _rules, submission, items, sheet);
     }
 
@@ -85,6 +92,17 @@ public sealed class Evaluator
             if (on && answer is not null)
             {
                 _items[i].Kind.Bind(answer, sheet.V, _answerSlots[i]);
+            }
+        }
+        if (submission.Appraisals is { Count: > 0 } appraisals)
+        {
+            for (var i = 0; i < _items.Length; i++)
+            {
+                if (appraisals.TryGetValue(_items[i].Code, out var appraisal))
+                {
+                    sheet.Appraised[i] = true;
+                    sheet.AppraisedPoints[i] = appraisal.Points;
+                }
             }
         }
         var inputs = _version.Inputs;
@@ -121,66 +139,39 @@ public sealed class Evaluator
         }
     }
 
-    private void Settle(FactSheet sheet, Submission submission, GroupPlan group, Answer?[] answers, ItemResult[] items, bool formulas)
+    /// <summary>An item's explained result, read from what its rule derived on the sheet.</summary>
+    private ItemResult Explain(int i, FactSheet sheet, Submission submission, GroupPlan group, Answer? answer)
     {
-        var rounding = _version.Rounding;
-        for (var i = 0; i < _items.Length; i++)
+        if (sheet.Missing[i])
         {
-            if (_explain.IsFormula(i) != formulas)
-            {
-                continue;
-            }
-            var answer = answers[i];
-            if (sheet.Missing[i])
-            {
-                items[i] = _explain.Missing(i);
-                continue;
-            }
-            if (!sheet.On[i])
-            {
-                items[i] = answer is { NotApplicable: true } ? _explain.Declined(i, answer) : group.NotInGroup[i]!;
-                continue;
-            }
-            if (!sheet.Fired[i])
-            {
-                throw new InvalidOperationException($"Rule {_rules.Names[i]} applies to agency {submission.AgencyCode} but did not fire.");
-            }
-            var item = _items[i];
-            var raw = sheet.R[i];
-            var clamped = raw < 0m || raw > item.Max;
-            var kept = clamped ? Math.Clamp(raw, 0m, item.Max) : raw;
-            var points = rounding.ItemStep is null ? kept : Rounding.Apply(kept, rounding.ItemStep, rounding.Mode);
-            sheet.P[i] = points;
-            string? note = null;
-            if (clamped)
-            {
-                note = $"Kết quả {Num.Vi(raw)} được giữ trong khoảng 0 đến {Num.Vi(item.Max)}";
-            }
-            if (rounding.ItemStep is not null && points != kept)
-            {
-                note = (note is null ? "" : note + "; ") + $"làm tròn {Num.Vi(kept)} thành {Num.Vi(points)}";
-            }
-            var used = _program.Reads(i) is { } reads ? reads.Of(sheet) : item.Kind.Used(answer ?? Answer.Empty);
-            if (submission.Appraisals is not null && submission.Appraisals.TryGetValue(item.Code, out var appraisal))
-            {
-                // The appraisal is final: it replaces the self-score, which is kept beside it with the reason.
-                sheet.P[i] = appraisal.Points;
-                items[i] = new ItemResult(_explain.Facts(i), true, null, used, raw, appraisal.Points, note, new AppraisedFrom(points, appraisal.Reason));
-                continue;
-            }
-            items[i] = new ItemResult(_explain.Facts(i), true, null, used, raw, points, note);
+            return _explain.Missing(i);
         }
-    }
-
-    private void Run(Action<FactSheet> step, FactSheet sheet, Submission submission)
-    {
-        try
+        if (!sheet.On[i])
         {
-            step(sheet);
+            return answer is { NotApplicable: true } ? _explain.Declined(i, answer) : group.NotInGroup[i]!;
         }
-        catch (RuleFailedException e)
+        if (!sheet.Fired[i])
         {
-            throw new RuleEvaluationException(_version.Id, e.RuleName, submission.AgencyCode, e.InnerException ?? e);
+            throw new InvalidOperationException($"Rule {_rules.Names[i]} applies to agency {submission.AgencyCode} but did not fire.");
         }
+        var item = _items[i];
+        var raw = sheet.R[i];
+        var self = sheet.Self[i];
+        var clamped = raw < 0m || raw > item.Max;
+        string? note = null;
+        if (clamped)
+        {
+            note = $"Kết quả {Num.Vi(raw)} được giữ trong khoảng 0 đến {Num.Vi(item.Max)}";
+        }
+        var kept = clamped ? Math.Clamp(raw, 0m, item.Max) : raw;
+        if (_version.Rounding.ItemStep is not null && self != kept)
+        {
+            note = (note is null ? "" : note + "; ") + $"làm tròn {Num.Vi(kept)} thành {Num.Vi(self)}";
+        }
+        var used = _program.Reads(i) is { } reads ? reads.Of(sheet) : item.Kind.Used(answer ?? Answer.Empty);
+        // The appraisal is final: it replaces the self-score, which is kept beside it with the reason.
+        return sheet.Appraised[i]
+            ? new ItemResult(_explain.Facts(i), true, null, used, raw, sheet.P[i], note, new AppraisedFrom(self, submission.Appraisals![item.Code].Reason))
+            : new ItemResult(_explain.Facts(i), true, null, used, raw, self, note);
     }
 }

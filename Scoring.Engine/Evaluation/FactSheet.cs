@@ -14,6 +14,9 @@ public sealed class FactSheet
         On = new bool[items];
         R = new decimal[items];
         P = new decimal[items];
+        Self = new decimal[items];
+        Appraised = new bool[items];
+        AppraisedPoints = new decimal[items];
         Missing = new bool[items];
         SectionOn = new bool[sections];
         SectionSum = new decimal[sections];
@@ -38,7 +41,16 @@ public sealed class FactSheet
     /// <summary>Each item's raw rule output.</summary>
     public decimal[] R { get; }
 
-    /// <summary>Each item's final points (after clamping and rounding, or the appraisal's).</summary>
+    /// <summary>Each item's points from the agency's own answers: the raw output kept between 0 and the maximum, rounded where the version says.</summary>
+    public decimal[] Self { get; }
+
+    /// <summary>Whether the appraisal team set each item's points (bound from the submission).</summary>
+    public bool[] Appraised { get; }
+
+    /// <summary>The appraised points, where <see cref="Appraised"/>.</summary>
+    public decimal[] AppraisedPoints { get; }
+
+    /// <summary>Each item's final points: the appraisal's where appraised, else <see cref="Self"/>.</summary>
     public decimal[] P { get; }
 
     /// <summary>Whether each section applies to the agency's group.</summary>

@@ -5,13 +5,12 @@ using Scoring.Engine.Submissions;
 namespace Scoring.Engine.Evaluation;
 
 /// <summary>The parts of item explanations that depend only on the version, worked out once: each item's facts, the
-/// results of items that do not apply to a group or have no answer, and which items are formulas.</summary>
+/// results of items that do not apply to a group or have no answer.</summary>
 internal sealed class ItemExplanations
 {
     private readonly ItemFacts[] _facts;
     private readonly ItemResult[] _missing;
     private readonly ItemResult[] _declined;
-    private readonly bool[] _formulas;
     private readonly Dictionary<string, GroupPlan> _groups;
 
     public ItemExplanations(CriteriaVersion version, SheetLayout layout)
@@ -20,7 +19,6 @@ internal sealed class ItemExplanations
         _facts = [.. all.Select(ItemFacts.Of)];
         _missing = [.. _facts.Select(f => new ItemResult(f, true, null, [], 0m, 0m, "Không có câu trả lời: 0 điểm"))];
         _declined = [.. _facts.Select(f => new ItemResult(f, false, Declined(null), [], 0m, 0m, null))];
-        _formulas = [.. all.Select(i => i.Kind is FormulaKind)];
         _groups = version.Groups.ToDictionary(g => g.Code, g => new GroupPlan(
             [.. all.Select(i => version.Applies(i, g.Code))],
             [.. all.Select((i, k) => version.Applies(i, g.Code) ? null : new ItemResult(_facts[k], false, $"Không áp dụng cho khối {g.Code}", [], 0m, 0m, null))],
@@ -40,9 +38,6 @@ internal sealed class ItemExplanations
     /// <summary>An item the agency declared not applicable to it, with its explanation if it gave one.</summary>
     public ItemResult Declined(int index, Answer answer) =>
         answer.Explanation is null ? _declined[index] : new ItemResult(_facts[index], false, Declined(answer.Explanation), [], 0m, 0m, null);
-
-    /// <summary>Whether an item is a formula (scored after the other items' points are known).</summary>
-    public bool IsFormula(int index) => _formulas[index];
 
     private static string Declined(string? explanation) =>
         "Đơn vị không thuộc đối tượng áp dụng" + (explanation is { } e ? ": " + e : "");

@@ -25,7 +25,7 @@ public sealed class ReferenceProgram : IRuleProgram
     public SheetLayout Layout { get; }
 
     /// <inheritdoc/>
-    public void ScoreItems(FactSheet sheet)
+    public void Run(FactSheet sheet)
     {
         if (sheet.NotAssessed)
         {
@@ -33,13 +33,9 @@ public sealed class ReferenceProgram : IRuleProgram
             return;
         }
         Score(sheet, formulas: false);
+        Score(sheet, formulas: true);
+        _totals.Conclude(sheet, c => Eval(c.Condition, sheet) != 0m);
     }
-
-    /// <inheritdoc/>
-    public void ScoreFormulas(FactSheet sheet) => Score(sheet, formulas: true);
-
-    /// <inheritdoc/>
-    public void Conclude(FactSheet sheet) => _totals.Conclude(sheet, c => Eval(c.Condition, sheet) != 0m);
 
     /// <inheritdoc/>
     public RuleReads? Reads(int item) => _reads[item];
@@ -55,7 +51,7 @@ public sealed class ReferenceProgram : IRuleProgram
             }
             var v = sheet.V[Layout.AnswerSlots[i]];
             var max = items[i].Max;
-            sheet.R[i] = items[i].Kind switch
+            var raw = sheet.R[i] = items[i].Kind switch
             {
                 JudgmentKind => v,
                 YesNoKind => v != 0m ? max : 0m,
@@ -66,6 +62,10 @@ public sealed class ReferenceProgram : IRuleProgram
                 FormulaKind f => Eval(f.Expression, sheet),
                 _ => throw new InvalidOperationException(),
             };
+            var kept = raw < 0m || raw > max ? Math.Clamp(raw, 0m, max) : raw;
+            var rounding = version.Rounding;
+            sheet.Self[i] = rounding.ItemStep is null ? kept : Rounding.Apply(kept, rounding.ItemStep, rounding.Mode);
+            sheet.P[i] = sheet.Appraised[i] ? sheet.AppraisedPoints[i] : sheet.Self[i];
             sheet.Fired[i] = true;
         }
     }

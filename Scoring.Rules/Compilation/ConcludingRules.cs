@@ -7,16 +7,16 @@ using static System.Linq.Expressions.Expression;
 
 namespace Scoring.Rules.Compilation;
 
-/// <summary>The rules from item points to the class, in one session ordered by priority: a rule per section subtotal (40), the tree
+/// <summary>The rules from item points to the class, after the item rules (60) and formula rules (50) in the same session, ordered by priority: a rule per section subtotal (40), the tree
 /// total (30), its rescaling (25), the bonus and deduction blocks with their caps (30), the rounded total (20), which inserts the
-/// <see cref="ConcludedTotal"/> that the class bands match, and every cap and eligibility condition (10). Sums run in code order
+/// <see cref="ConcludedTotal"/> (linked to its activation, so it leaves with the sheet) that the class bands match, and every cap and eligibility condition (10). Sums run in code order
 /// (<see cref="SumOrder"/>) so that decimals come out exactly as the reference's.</summary>
 internal sealed class ConcludingRules(CriteriaVersion version, RuleBook book, ParameterExpression sheet, RuleShapes shapes, TreeBuilder trees)
 {
     private static readonly MethodInfo MinMethod = typeof(Math).GetMethod(nameof(Math.Min), [typeof(decimal), typeof(decimal)])!;
     private static readonly MethodInfo MaxMethod = typeof(Math).GetMethod(nameof(Math.Max), [typeof(decimal), typeof(decimal)])!;
     private static readonly MethodInfo RoundMethod = typeof(Rounding).GetMethod(nameof(Rounding.Apply))!;
-    private static readonly MethodInfo InsertMethod = typeof(IContext).GetMethod(nameof(IContext.Insert), [typeof(object)])!;
+    private static readonly MethodInfo InsertMethod = typeof(IContext).GetMethod(nameof(IContext.InsertLinked), [typeof(object), typeof(object)])!;
     private readonly SumOrder _order = new(version);
 
     public IEnumerable<IRuleDefinition> Build()
@@ -26,27 +26,29 @@ internal sealed class ConcludingRules(CriteriaVersion version, RuleBook book, Pa
         {
             yield return shapes.OnSheet(book.FirstSection + s, Index(nameof(FactSheet.SectionOn), s), Section(s), priority: 40);
         }
-        yield return shapes.OnSheet(book.Tree, null, Tree(), priority: 30);
+        // Every concluding rule but a section's waits for an assessed agency (a section's own condition already says so).
+        var assessed = Not(Prop(nameof(FactSheet.NotAssessed)));
+        yield return shapes.OnSheet(book.Tree, assessed, Tree(), priority: 30);
         if (version.Rescaling == RescalingPolicy.Proportional)
         {
             var applicable = Prop(nameof(FactSheet.ApplicableMax));
             var scale = Constant(version.Scale);
-            yield return shapes.OnSheet(book.Rescaling, null, IfThen(
+            yield return shapes.OnSheet(book.Rescaling, assessed, IfThen(
                 AndAlso(GreaterThan(applicable, Constant(0m)), NotEqual(applicable, scale)),
                 Block(Assign(Prop(nameof(FactSheet.Rescaled)), Divide(Multiply(Prop(nameof(FactSheet.Tree)), scale), applicable)), RuleShapes.Mark(sheet, book.Rescaling))),
                 priority: 25, marks: false);
         }
-        yield return shapes.OnSheet(book.Bonus, null, PointBlock(version.Bonus, _order.Bonus, nameof(FactSheet.BonusSum), nameof(FactSheet.Bonus)), priority: 30);
-        yield return shapes.OnSheet(book.Deductions, null, PointBlock(version.Deductions, _order.Deductions, nameof(FactSheet.DeductionSum), nameof(FactSheet.Deductions)), priority: 30);
+        yield return shapes.OnSheet(book.Bonus, assessed, PointBlock(version.Bonus, _order.Bonus, nameof(FactSheet.BonusSum), nameof(FactSheet.Bonus)), priority: 30);
+        yield return shapes.OnSheet(book.Deductions, assessed, PointBlock(version.Deductions, _order.Deductions, nameof(FactSheet.DeductionSum), nameof(FactSheet.Deductions)), priority: 30);
         var before = Prop(nameof(FactSheet.BeforeRounding));
-        yield return shapes.OnSheet(book.Total, null, Block(
+        yield return shapes.OnSheet(book.Total, assessed, Block(
             Assign(before, Call(MaxMethod, Constant(0m), Subtract(Add(Prop(nameof(FactSheet.Rescaled)), Prop(nameof(FactSheet.Bonus))), Prop(nameof(FactSheet.Deductions))))),
             Assign(Prop(nameof(FactSheet.Total)), Round(before, rounding.TotalStep)),
-            Call(shapes.Context, InsertMethod, New(typeof(ConcludedTotal).GetConstructor([typeof(FactSheet)])!, sheet))), priority: 20);
+            Call(shapes.Context, InsertMethod, Constant(nameof(ConcludedTotal), typeof(object)), New(typeof(ConcludedTotal).GetConstructor([typeof(FactSheet)])!, sheet))), priority: 20);
         var conditions = version.Caps.Concat(version.Eligibility).ToList();
         for (var j = 0; j < conditions.Count; j++)
         {
-            yield return shapes.OnSheet(book.FirstCondition + j, null,
+            yield return shapes.OnSheet(book.FirstCondition + j, assessed,
                 Assign(ArrayAccess(Prop(nameof(FactSheet.C)), Constant(j)), trees.Condition(conditions[j].Condition)), priority: 10);
         }
         // A band takes the totals it contains that no earlier band contains (the first band that contains a total is its class).

@@ -1,35 +1,31 @@
+using System.Collections.Concurrent;
 using NRules;
 using Scoring.Engine.Evaluation;
 
 namespace Scoring.Rules.Compilation;
 
-/// <summary>A version's rules run by NRules: one session factory per stage (items, formulas, concluding), compiled once and shared by threads;
-/// each stage of each submission is a session over one fact, the submission's <see cref="FactSheet"/>.</summary>
-internal sealed class NRulesProgram(SheetLayout layout, ISessionFactory items, ISessionFactory formulas, ISessionFactory concluding, RuleReads?[] reads,
-    IReadOnlyList<string> ruleNames) : IRuleProgram
+/// <summary>A version's rules run by NRules: one session factory, compiled once and shared by threads; scoring a submission is one
+/// session over one fact, the submission's <see cref="FactSheet"/>, from which every figure is read.</summary>
+internal sealed class NRulesProgram(SheetLayout layout, ISessionFactory factory, RuleReads?[] reads, IReadOnlyList<string> ruleNames) : IRuleProgram
 {
+    private readonly ConcurrentBag<ISession> _idle = [];
+
     /// <inheritdoc/>
     public SheetLayout Layout { get; } = layout;
 
-    /// <summary>The names of every rule, in stage order; each traces to a code of the version (<see cref="RuleBook"/>).</summary>
+    /// <summary>The names of every rule compiled; each traces to a code of the version (<see cref="RuleBook"/>).</summary>
     public IReadOnlyList<string> RuleNames { get; } = ruleNames;
-
-    /// <inheritdoc/>
-    public void ScoreItems(FactSheet sheet) => Run(items, sheet);
-
-    /// <inheritdoc/>
-    public void ScoreFormulas(FactSheet sheet) => Run(formulas, sheet);
-
-    /// <inheritdoc/>
-    public void Conclude(FactSheet sheet) => Run(concluding, sheet);
 
     /// <inheritdoc/>
     public RuleReads? Reads(int item) => reads[item];
 
-    /// <exception cref="RuleFailedException">A rule threw (its action names the item or condition rule).</exception>
-    private static void Run(ISessionFactory factory, FactSheet sheet)
+    /// <summary>Runs the rules on a sheet in a session taken from the idle ones: insert the sheet, fire, retract it (its linked facts go
+    /// with it), and give the session back. Sessions are reused because making one builds a memory for every node of the network, which
+    /// costs more than the rules themselves; a session whose rule threw is dropped, never reused.</summary>
+    /// <exception cref="RuleFailedException">A rule threw (its action names the rule).</exception>
+    public void Run(FactSheet sheet)
     {
-        var session = factory.CreateSession();
+        var session = _idle.TryTake(out var idle) ? idle : factory.CreateSession();
         session.Insert(sheet);
         try
         {
@@ -39,5 +35,7 @@ internal sealed class NRulesProgram(SheetLayout layout, ISessionFactory items, I
         {
             throw failed;
         }
+        session.Retract(sheet);
+        _idle.Add(session);
     }
 }

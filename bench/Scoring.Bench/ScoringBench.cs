@@ -73,7 +73,7 @@ internal static class ScoringBench
             $"{twoThreadRate:N0} subs/s", $"1 thread: {compiledRate:N0} subs/s", $"{twoThreadRate / compiledRate:N2}×", "≥ 1.8× one thread",
             Met(twoThreadRate / compiledRate >= 1.8)));
 
-        // Where the time goes: bind alone; bind + the three rule delegates, without building the explained records.
+        // Where the time goes: bind alone; bind + the rules, without building the explained records.
         var program = compiled.Program;
         var bindOnly = subs.Count / Measure.Median(() =>
         {
@@ -87,9 +87,7 @@ internal static class ScoringBench
             foreach (var s in subs)
             {
                 var sheet = evaluator.Bind(s);
-                program.ScoreItems(sheet);
-                program.ScoreFormulas(sheet);
-                program.Conclude(sheet);
+                program.Run(sheet);
             }
         }, warmups: 2, repeats: 5);
         var jsonRate = subs.Count / Measure.Median(() =>
@@ -107,7 +105,7 @@ internal static class ScoringBench
             }
         }) / subs.Count;
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"Row 1 breakdown (µs per submission, one thread): Evaluator.Bind {1e6 / bindOnly:N1}; Bind + the three NRules stages (a session each: insert the fact sheet, fire one rule per item; per formula; per section, block, total, condition and band) {1e6 / rulesOnly:N1}; full Scorer.Evaluate {perSub:N1}. Scorer.Evaluate allocates {bytesPer:N0} bytes per submission; with ResultJson.Write added the rate is {jsonRate:N0} subs/s, i.e. writing the canonical JSON costs ≈ {1e6 / jsonRate - perSub:N0} µs per result, {(1e6 / jsonRate - perSub) / perSub:N0}× the scoring itself (this is paid by every stored run and replay)."));
+            $"Row 1 breakdown (µs per submission, one thread): Evaluator.Bind {1e6 / bindOnly:N1}; Bind + the NRules rules (one pooled session: insert the fact sheet, fire a rule per item, formula, section, block, total, condition and band, retract) {1e6 / rulesOnly:N1}; full Scorer.Evaluate {perSub:N1}. Scorer.Evaluate allocates {bytesPer:N0} bytes per submission; with ResultJson.Write added the rate is {jsonRate:N0} subs/s, i.e. writing the canonical JSON costs ≈ {1e6 / jsonRate - perSub:N0} µs per result, {(1e6 / jsonRate - perSub) / perSub:N0}× the scoring itself (this is paid by every stored run and replay)."));
         if (handRate / compiledRate > 10)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,

@@ -153,6 +153,13 @@ public class EvaluationTests
         Assert.Equal("so-noi-vu", e.AgencyCode);
         Assert.IsType<DivideByZeroException>(e.InnerException);
         Assert.Contains("Rule=item:I.2", e.Message);
+        // The session the rule threw in is dropped: the next agencies score as on a fresh compile, again and again.
+        for (var k = 0; k < 3; k++)
+        {
+            var next = Score(c, new Dictionary<string, Answer> { ["I.1"] = A(1) }, new Dictionary<string, decimal> { ["so_lan"] = 4 });
+            Assert.Equal(7.5m, next.Total);
+            Assert.Equal(["item:I.1", "item:I.2"], next.Fired.Names.Where(n => n.StartsWith("item:", StringComparison.Ordinal)));
+        }
     }
 
     [Fact]
