@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Scoring.Engine.Evaluation;
 using Scoring.Engine.Ranking;
 using Scoring.Engine.Runs;
@@ -48,31 +49,54 @@ public sealed class SqliteRunStore(Database database) : IRunStore
                 header.Year, header.CriteriaId, header.CriteriaHash, header.GroupCode, header.EngineBuild, header.ResultsHash, At = at, Actor = actor,
                 Warnings = header.Warnings is { Count: > 0 } w ? string.Join("\n", w) : null,
             }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            foreach (var input in inputs)
+            // One prepared statement per table, bound afresh for each row: parsing the SQL once instead of 20,000 times is most of the write.
+            using (var insert = Prepared(connection, tx, InsertInput, "Run", "AgencyCode", "SubmissionId", "RevisionId", "AppraisalIds", "GroupCode", "NotAssessed", "AgencyName"))
             {
-                await connection.ExecuteAsync(new CommandDefinition(InsertInput, new
+                foreach (var input in inputs)
                 {
-                    Run = id, input.AgencyCode, input.SubmissionId, input.RevisionId, AppraisalIds = JsonSerializer.Serialize(input.AppraisalIds), input.GroupCode, input.NotAssessed, input.AgencyName,
-                }, tx, cancellationToken: ct)).ConfigureAwait(false);
+                    Bind(insert, id, input.AgencyCode, input.SubmissionId, input.RevisionId, JsonSerializer.Serialize(input.AppraisalIds), input.GroupCode, input.NotAssessed, input.AgencyName);
+                    await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
             }
             var rows = results.Rows;
-            for (var i = 0; i < rows.Count; i++)
+            using (var insert = Prepared(connection, tx, InsertResult, "Run", "Agency", "Position", "Scope", "Rank", "Total", "Class", "Status", "Json"))
             {
-                var r = rows[i].Result;
-                await connection.ExecuteAsync(new CommandDefinition(InsertResult, new
+                for (var i = 0; i < rows.Count; i++)
                 {
-                    Run = id, Agency = r.AgencyCode, Position = i + 1, rows[i].Scope, rows[i].Rank, Total = Num.Invariant(r.Total), Class = r.ClassName,
-                    Status = r.Status.ToString(), Json = results.Json[i],
-                }, tx, cancellationToken: ct)).ConfigureAwait(false);
-                if (afterEachResult is not null)
-                {
-                    await afterEachResult(i).ConfigureAwait(false);
+                    var r = rows[i].Result;
+                    Bind(insert, id, r.AgencyCode, i + 1, rows[i].Scope, rows[i].Rank, Num.Invariant(r.Total), r.ClassName, r.Status.ToString(), results.Json[i]);
+                    await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                    if (afterEachResult is not null)
+                    {
+                        await afterEachResult(i).ConfigureAwait(false);
+                    }
                 }
             }
             await AuditLog.WriteAsync(connection, tx, at, actor, "run.create", null, id,
                 $"Tạo lượt xếp loại năm {header.Year}, bộ tiêu chí {header.CriteriaId}{(header.GroupCode is null ? "" : ", khối " + header.GroupCode)}: {rows.Count} đơn vị, mã băm kết quả {header.ResultsHash}", ct).ConfigureAwait(false);
             return id;
         }, ct).ConfigureAwait(false);
+    }
+
+    private static SqliteCommand Prepared(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter("@" + name, null));
+        }
+        command.Prepare();
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params object?[] values)
+    {
+        for (var k = 0; k < values.Length; k++)
+        {
+            command.Parameters[k].Value = values[k] ?? DBNull.Value;
+        }
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using Scoring.Engine.Criteria;
@@ -10,10 +12,14 @@ namespace Scoring.Engine.Runs;
 /// <summary>A classification run's computation: score every submission, rank, and hash the ranked results.</summary>
 public static class RunResults
 {
-    /// <summary>Scores (without validation: run inputs were validated when stored) and ranks the submissions.</summary>
-    /// <exception cref="RuleEvaluationException">A rule threw; names the version, rule and agency.</exception>
-    public static IReadOnlyList<RankedRow> Classify(CriteriaVersion version, Scorer scorer, IEnumerable<Submission> submissions) =>
-        Ranker.Rank(version, submissions.Select(scorer.Evaluate));
+    /// <summary>Scores (without validation: run inputs were validated when stored) and ranks the submissions. Agencies are scored in
+    /// parallel, each into its own slot, so the results are the same as one by one.</summary>
+    /// <exception cref="RuleEvaluationException">A rule threw; names the version, rule and agency (the first such agency in input order).</exception>
+    public static IReadOnlyList<RankedRow> Classify(CriteriaVersion version, Scorer scorer, IEnumerable<Submission> submissions)
+    {
+        var list = submissions as IReadOnlyList<Submission> ?? [.. submissions];
+        return Ranker.Rank(version, InParallel(list.Count, i => scorer.Evaluate(list[i])));
+    }
 
     /// <summary>The line of one ranked row that the results hash covers: scope, rank, agency and the canonical result JSON.</summary>
     public static string Line(RankedRow row) => Line(row, ResultJson.Write(row.Result));
@@ -24,8 +30,58 @@ public static class RunResults
     /// <summary>The rows as a run stores them: each result's canonical JSON written once, and the hash over them.</summary>
     public static WrittenResults Write(IReadOnlyList<RankedRow> rows)
     {
-        var json = rows.Select(r => ResultJson.Write(r.Result)).ToArray();
-        return new WrittenResults(rows, json, Hash(rows.Select((r, i) => Line(r, json[i]))));
+        var json = InParallel(rows.Count, i => ResultJson.Write(rows[i].Result));
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            // The bytes of each row's Line, appended piece by piece (UTF-8 of a concatenation is the concatenation of the UTF-8s).
+            for (var i = 0; i < rows.Count; i++)
+            {
+                Append(sha, ref buffer, $"{rows[i].Scope}|{rows[i].Rank}|{rows[i].Result.AgencyCode}\n");
+                Append(sha, ref buffer, json[i]);
+                Append(sha, ref buffer, "\n");
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return new WrittenResults(rows, json, Convert.ToHexStringLower(sha.GetHashAndReset()));
+    }
+
+    private static void Append(IncrementalHash sha, ref byte[] buffer, string text)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > buffer.Length)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = ArrayPool<byte>.Shared.Rent(most);
+        }
+        sha.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+    }
+
+    /// <summary>Computes every slot of an array in parallel; if any throws, the exception of the first failing slot (by index) is
+    /// rethrown as it was, so that the error does not depend on scheduling.</summary>
+    private static T[] InParallel<T>(int count, Func<int, T> compute)
+    {
+        var values = new T[count];
+        var failures = new ExceptionDispatchInfo?[count];
+        Parallel.For(0, count, i =>
+        {
+            try
+            {
+                values[i] = compute(i);
+            }
+#pragma warning disable CA1031 // Every failure is kept and the first one rethrown unchanged below.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(e);
+            }
+        });
+        Array.Find(failures, f => f is not null)?.Throw();
+        return values;
     }
 
     private static string Line(RankedRow row, string json) => $"{row.Scope}|{row.Rank}|{row.Result.AgencyCode}\n{json}\n";

@@ -22,10 +22,11 @@ internal static class CompileBench
         }
         var steadyMs = Measure.MedianOf(steady) * 1000;
         var coldMs = ctx.ColdCompileSeconds * 1000;
-        rows.Add(new Row("2", "compile one 60-item version, cold (first RuleCompiler.Compile in the process)", $"{coldMs:N0} ms",
-            $"steady (fresh version, warm process): {steadyMs:N1} ms", $"{coldMs / steadyMs:N1}× steady", "≤ 300 ms", ScoringBench.Met(coldMs <= 300)));
-        notes.Add($"Row 2: reading + linting the YAML took {ctx.ReadLintSeconds * 1000:N0} ms cold and {Measure.MedianOf(readLint.Skip(2)) * 1000:N1} ms warm (not included in the compile figure). The cold figure includes JIT of NRules' compiler and FastExpressionCompiler and building the three session factories.");
-        if (coldMs > 300)
+        rows.Add(new Row("2", "compile one 60-item version, cold (first RuleCompiler.Compile in the process, and its first session)", $"{coldMs:N0} ms",
+            $"warm (fresh version, warm process): {steadyMs:N1} ms", $"{coldMs / steadyMs:N1}× warm", "≤ 500 ms cold; ≤ 50 ms warm",
+            ScoringBench.Met(coldMs <= 500 && steadyMs <= 50, coldMs <= 500 ? "warm missed" : "cold missed")));
+        notes.Add($"Row 2: reading + linting the YAML took {ctx.ReadLintSeconds * 1000:N0} ms cold and {Measure.MedianOf(readLint.Skip(2)) * 1000:N1} ms warm (not included in the compile figure). The cold figure includes JIT of NRules' compiler and FastExpressionCompiler and building the session factory and the first session (scoring one submission).");
+        if (coldMs > 500)
         {
             notes.Add($"Row 2 limit: the cold compile is dominated by one-time JIT/type loading of NRules, FastExpressionCompiler and System.Linq.Expressions (steady state is {steadyMs:N0} ms); ReadyToRun/tiered startup would be the lever, not the compiler.");
         }

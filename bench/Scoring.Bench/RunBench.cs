@@ -69,13 +69,8 @@ internal static class RunBench
             var memory = Measure.Median(() => RunResults.Classify(compiled.Version, compiled.Scorer, inputs), 1, 3);
             var classified = RunResults.Classify(compiled.Version, compiled.Scorer, inputs);
             var expectedHash = RunResults.Hash(classified);
-            var json = Measure.Median(() =>
-            {
-                foreach (var r in classified)
-                {
-                    _ = Scoring.Engine.Evaluation.ResultJson.Write(r.Result);
-                }
-            }, 0, 3);
+            var json = Measure.Median(() => RunResults.Write(classified), 0, 3);
+            var jsonBytes = classified.Sum(r => (double)System.Text.Encoding.UTF8.GetByteCount(Scoring.Engine.Evaluation.ResultJson.Write(r.Result)));
 
             var createTimes = new List<double>();
             long runId = 0;
@@ -105,24 +100,21 @@ internal static class RunBench
             }
             var create = Measure.MedianOf(createTimes);
             var replay = Measure.MedianOf(replayTimes);
-            var target = n >= 10_000 ? "≤ 10 s (10,000 agencies)" : "≤ 10 s at 10,000 (run here with fewer)";
+            var target = n >= 10_000 ? "≤ 5 s (10,000 agencies)" : "≤ 5 s at 10,000 (run here with fewer)";
             rows.Add(new Row("4", $"annual run from the store, {n:N0} agencies (RunService.CreateAsync: load, score, rank, store)",
                 $"{create:N2} s (median of 3)", $"in-memory RunResults.Classify of the same inputs: {memory:N2} s", $"{create / memory:N1}×", target,
-                ScoringBench.Met(create <= 10 && n >= 10_000, n >= 10_000 ? null : "not measured at 10,000")));
+                ScoringBench.Met(create <= 5 && n >= 10_000, n >= 10_000 ? null : "not measured at 10,000")));
             rows.Add(new Row("4", $"replay of that run, {n:N0} agencies (RunService.ReplayAsync)",
                 $"{replay:N2} s (median of 3), {(matches ? "khớp" : "MISMATCH")}", $"in-memory: {memory:N2} s", $"{replay / memory:N1}×", target,
-                ScoringBench.Met(replay <= 10 && matches && n >= 10_000)));
+                ScoringBench.Met(replay <= 5 && matches && n >= 10_000)));
             notes.Add($"Row 4 setup: agencies imported with IAgencyStore.ImportAsync in {import:N2} s; {k} agencies uploaded through the UploadSubmission use case with their own generated workbooks (median {Measure.MedianOf(uploadTimes) * 1000:N0} ms per upload); the other {n - k:N0} were seeded in {seedSeconds:N2} s by inserting submissions + accepted revisions directly (answers_json = SubmissionJson.Write of the agency's answers; the bytes column holds one shared workbook, so its SHA-256 is right but its content belongs to dv-00000), then the LockYear use case in {lockSeconds:N2} s. Uploading 10,000 through UploadAsync was not done: generating 10,000 distinct workbooks alone costs minutes (the registry is read once per change, not per upload).");
             notes.Add($"Row 4 check: the stored run's results hash {(sameHash ? "equals" : "DIFFERS FROM")} the hash of the in-memory classification; replay {(matches ? "matched (khớp) every time" : "DID NOT MATCH")}. Loading the inputs (RunInputsAsync: one query + SubmissionJson.Read per agency) alone takes {load:N2} s.");
-            if (create > 10 || replay > 10)
+            notes.Add($"Row 4 breakdown: of the create time, ≈ {load:N2} s is loading and ≈ {memory:N2} s scoring and ranking (agencies scored in parallel on the 2 cores); the rest ({Math.Max(0, create - load - memory):N2} s) is writing the results' canonical JSON and storing the run in one transaction. RunResults.Write (every result's JSON, written in parallel, and the hash over them) takes {json:N2} s; the JSON is {jsonBytes / n / 1024:N0} KiB per agency ({jsonBytes / 1024 / 1024:N0} MiB for the run), all of it inserted into run_results through one prepared statement. Replay ({replay:N2} s) loads the stored inputs and revisions in batches, re-scores, writes the JSON again and compares it with the {jsonBytes / 1024 / 1024:N0} MiB it reads back.");
+            if (create > 5 || replay > 5)
             {
-                notes.Add("Row 4 limit: see the breakdown above; scoring is a small part — the store round trips (per-agency RebuildAsync connections in replay, the per-row inserts of run_results) dominate.");
+                notes.Add($"Row 4 limit: scoring is not what is left — the explanation JSON is. Each run writes (and each replay writes, reads back and compares) about {jsonBytes / 1024 / 1024:N0} MiB of indented canonical JSON; that text is fixed byte for byte by the frozen results of earlier runs, so it cannot shrink without a new result format and a migration of the stored runs. Levers not taken: storing the JSON compressed, or comparing replays by hash only.");
             }
-            else
-            {
-                notes.Add($"Row 4 breakdown: of the create time, ≈ {load:N2} s is loading and ≈ {memory:N2} s scoring/ranking; the rest ({Math.Max(0, create - load - memory):N2} s) is storing the run in one transaction. ResultJson.Write of all {n:N0} results takes {json:N2} s, once per result (RunResults.Write: the hash and the stored rows use the same text); the remainder is one Dapper INSERT per input and per result. Replay ({replay:N2} s) adds one connection + query per agency (RunService.Recompute → RebuildAsync) and writes each result's JSON once to compare. Both meet the 10 s target here; the next lever is batch-loading revisions in replay.");
-            }
-        }
+}
         finally
         {
             SqliteConnection.ClearAllPools();

@@ -5,6 +5,7 @@ using Scoring.Engine.Criteria;
 using Scoring.Engine.Evaluation;
 using Scoring.Engine.Kinds;
 using Scoring.Engine.Ranking;
+using Scoring.Engine.Runs;
 using Scoring.Engine.Submissions;
 using Scoring.Rules.Tests.Generators;
 using Scoring.Rules.Tests.Support;
@@ -88,6 +89,18 @@ public class EnginePropertyTests
         var same = a.Select(Line).SequenceEqual(b.Select(Line));
         var permutation = a.Select(r => r.Result.AgencyCode).Order().SequenceEqual(results.Select(r => r.AgencyCode).Order());
         return (same && permutation).Label(string.Join("\n", a.Select(Line)));
+    }
+
+    [Property(MaxTest = 30)]
+    public Property Classify_InParallel_SameRowsJsonAndHashAsOneByOne(NonEmptyArray<Case> cases)
+    {
+        var compiled = cases.Get[0].Criteria;
+        var subs = cases.Get.Where(x => x.Criteria == compiled).Select((x, i) => x.Submission with { AgencyCode = $"dv-{i:000}" }).ToList();
+        var one = Ranker.Rank(compiled.Version, subs.Select(compiled.Scorer.Evaluate));
+        var written = RunResults.Write(RunResults.Classify(compiled.Version, compiled.Scorer, subs));
+        return written.Hash.Equals(RunResults.Hash(one), StringComparison.Ordinal).Label("hash")
+            .And(written.Json.SequenceEqual(one.Select(r => ResultJson.Write(r.Result))).Label("json"))
+            .And(written.Rows.Select(RunResults.Line).SequenceEqual(one.Select(RunResults.Line)).Label("rows"));
     }
 
     private static Answer? Raise(Item item, Answer answer)
