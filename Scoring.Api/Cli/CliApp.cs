@@ -48,7 +48,7 @@ public static class CliApp
         }
         catch (RuleEvaluationException e)
         {
-            output.WriteLine($"Lỗi khi chấm điểm: quy tắc {e.RuleName} của bộ tiêu chí {e.VersionId} gặp lỗi với đơn vị {e.AgencyCode} ({e.InnerException?.Message}). Không có điểm nào được tính thay bằng 0; hãy báo cho người soạn bộ tiêu chí.");
+            output.WriteLine(e.Vietnamese());
             return RuleFailure;
         }
         catch (Storage.StoreIntegrityException)

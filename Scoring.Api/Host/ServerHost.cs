@@ -64,7 +64,12 @@ public static class ServerHost
         });
         builder.Services.AddOpenApi();
         var app = builder.Build();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e is StoreIntegrityException ? StatusCodes.Status409Conflict : StatusCodes.Status500InternalServerError });
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e switch
+        {
+            StoreIntegrityException => StatusCodes.Status409Conflict,
+            Scoring.Engine.Evaluation.RuleEvaluationException => StatusCodes.Status422UnprocessableEntity,
+            _ => StatusCodes.Status500InternalServerError,
+        } });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseAuthentication();

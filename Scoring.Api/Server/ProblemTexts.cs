@@ -20,6 +20,15 @@ public static class ProblemTexts
             problem.Extensions.Remove("exception");
             return;
         }
+        if (context.Exception is Scoring.Engine.Evaluation.RuleEvaluationException failed)
+        {
+            // A stored version whose formula fails for one agency (e.g. frozen before the divisor check): say which, never a 500.
+            problem.Status = StatusCodes.Status422UnprocessableEntity;
+            problem.Title = "Không chấm được điểm";
+            problem.Detail = failed.Vietnamese();
+            problem.Extensions.Remove("exception");
+            return;
+        }
         var (title, detail) = status switch
         {
             400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không đúng dạng; kiểm tra lại các tham số."),

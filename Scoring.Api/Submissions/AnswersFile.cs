@@ -2,6 +2,7 @@ using Scoring.Engine.Criteria;
 using Scoring.Engine.Kinds;
 using Scoring.Engine.Submissions;
 using Scoring.Engine.Text;
+using Scoring.Rules.Format;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -26,6 +27,10 @@ public static class AnswersFile
             {
                 return (null, [new Problem(file, null, $"Tệp quá lớn: {text.Length} ký tự, tối đa {MaxLength}.")]);
             }
+            if (YamlSyntax.TabIndent(text) is { } tab)
+            {
+                return (null, [new Problem($"{file}, dòng {tab.Line}, cột {tab.Column}", null, YamlSyntax.TabMessage)]);
+            }
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
@@ -36,7 +41,14 @@ public static class AnswersFile
         }
         catch (YamlException e)
         {
-            return (null, [new Problem($"{file}, dòng {e.Start.Line}", null, $"Tệp không đúng cú pháp YAML/JSON: {e.Message}")]);
+            var (line, column, message) = YamlSyntax.Explain(e, text);
+            return (null, [new Problem($"{file}, dòng {line}, cột {column}", null, message)]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed brackets, with no place.
+            var (line, column, message) = YamlSyntax.Unplaced(text);
+            return (null, [new Problem($"{file}, dòng {line}, cột {column}", null, message)]);
         }
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
         string Where(YamlNode node) => $"{file}, dòng {node.Start.Line}";

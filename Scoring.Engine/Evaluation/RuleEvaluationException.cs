@@ -29,4 +29,24 @@ public sealed class RuleEvaluationException : Exception
 
     /// <summary>The agency being scored.</summary>
     public string AgencyCode { get; }
+
+    /// <summary>What happened, for people: which part of which version failed for which agency, and why, in Vietnamese.</summary>
+    public string Vietnamese()
+    {
+        var cause = InnerException switch
+        {
+            DivideByZeroException => "phép chia cho 0",
+            OverflowException => "số quá lớn, vượt khả năng tính",
+            _ => "lỗi khi tính",
+        };
+        return $"Không chấm được đơn vị {AgencyCode}: {Part(RuleName)} của bộ tiêu chí {VersionId} gặp {cause}. Không có điểm nào được tính thay bằng 0; hãy báo cho người soạn bộ tiêu chí.";
+    }
+
+    private static string Part(string rule) => rule.Split(':', 2) switch
+    {
+        ["item" or "bonus" or "deduction", var code] => $"công thức của tiêu chí {code}",
+        ["cap" or "eligibility", var code] => $"điều kiện \"{code}\"",
+        ["section", var code] => $"tổng của mục {code}",
+        _ => "bước tính tổng điểm",
+    };
 }

@@ -45,6 +45,11 @@ public sealed partial class CriteriaReader
             _problems.Add(new CriteriaProblem(_map.File, 1, 1, $"Tệp tiêu chí quá lớn: {text.Length} ký tự, tối đa {MaxLength}."));
             return null;
         }
+        if (YamlSyntax.TabIndent(text) is { } tab)
+        {
+            _problems.Add(new CriteriaProblem(_map.File, tab.Line, tab.Column, YamlSyntax.TabMessage));
+            return null;
+        }
         YamlNode root;
         try
         {
@@ -63,17 +68,20 @@ public sealed partial class CriteriaReader
         }
         catch (YamlException e)
         {
-            _problems.Add(new CriteriaProblem(_map.File, (int)e.Start.Line, (int)e.Start.Column, YamlError(e)));
+            var (line, column, message) = YamlSyntax.Explain(e, text);
+            _problems.Add(new CriteriaProblem(_map.File, line, column, message));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unclosed brackets, with no place.
+            var (line, column, message) = YamlSyntax.Unplaced(text);
+            _problems.Add(new CriteriaProblem(_map.File, line, column, message));
             return null;
         }
         var map = _y.Map(root, "tệp tiêu chí", RootKeys);
         return map is null ? null : ReadVersion(map);
     }
-
-    /// <summary>A YAML syntax error in Vietnamese (the parser's own words kept after it for the technical detail).</summary>
-    internal static string YamlError(YamlException e) => e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
-        ? $"Khóa \"{e.Message["Duplicate key ".Length..]}\" bị lặp lại."
-        : $"Tệp không đúng cú pháp YAML (kiểm tra thụt lề, dấu hai chấm, dấu ngoặc và dấu nháy): {e.Message}";
 
     /// <summary>Refuses anchors and aliases (no alias bombs) and overly deep nesting before building the tree.</summary>
     private bool CheckEvents(string text)

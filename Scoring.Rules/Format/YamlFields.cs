@@ -8,6 +8,7 @@ internal sealed class YamlFields
 {
     private readonly string _file;
     private readonly List<CriteriaProblem> _problems;
+    private readonly Dictionary<YamlNode, string> _written = new(ReferenceEqualityComparer.Instance);
 
     public YamlFields(string file, List<CriteriaProblem> problems)
     {
@@ -27,9 +28,17 @@ internal sealed class YamlFields
             return null;
         }
         var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        YamlNode? previous = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (CommaDecimal(previous, keyNode, value) is { } whole)
+            {
+                // "max: 7,5" inside { … } parses as "max: 7" and a key "5": read it back as the number the author wrote.
+                _written[previous!] = whole;
+                continue;
+            }
+            previous = value;
             if (!allowed.Contains(key))
             {
                 Error(keyNode, $"Khóa \"{key}\" không hợp lệ trong {what}; các khóa được phép: {string.Join(", ", allowed)}.");
@@ -43,6 +52,15 @@ internal sealed class YamlFields
         return new YamlMap(node, result);
     }
 
+    /// <summary>A decimal written with a comma inside a flow mapping: the digits after the comma came out as a key with no value,
+    /// right after a number. Returns the number as written ("7,5"), or null.</summary>
+    private static string? CommaDecimal(YamlNode? previous, YamlNode key, YamlNode value) =>
+        previous is YamlScalarNode { Value: { } before } && key is YamlScalarNode { Value: { Length: > 0 } after }
+        && value is YamlScalarNode { Value: null or "" } && after.All(char.IsAsciiDigit) && before.Length > 0 && before.All(c => char.IsAsciiDigit(c) || c is '.' or '-')
+        && key.Start.Line == previous.End.Line && key.Start.Column == previous.End.Column + 1
+            ? before + "," + after
+            : null;
+
     public string? Text(YamlMap map, string key, string what, bool required)
     {
         if (!map.Fields.TryGetValue(key, out var node))
@@ -52,6 +70,10 @@ internal sealed class YamlFields
                 _problems.Add(new CriteriaProblem(_file, Line(map), 1, $"Thiếu khóa bắt buộc \"{key}\" trong {what}."));
             }
             return null;
+        }
+        if (_written.TryGetValue(node, out var written))
+        {
+            return written;
         }
         if (node is not YamlScalarNode { Value: { } value } || (required && string.IsNullOrWhiteSpace(value)))
         {
@@ -70,8 +92,13 @@ internal sealed class YamlFields
         }
         if (text.Contains(',', StringComparison.Ordinal))
         {
-            Error(map.Fields[key], $"\"{key}\" trong {what}: số \"{text}\" phải dùng dấu chấm thập phân, ví dụ {text.Replace(',', '.')}.");
-            return null;
+            // The file is refused by this error; reading goes on with the number meant, so that nothing else is reported because of it.
+            Error(map.Fields[key], $"\"{key}\" trong {what}: viết {text.Replace(',', '.')}, không viết {text} (số thập phân dùng dấu chấm).");
+            text = text.Replace(',', '.');
+            if (text.Count(c => c == '.') != 1)
+            {
+                return null;
+            }
         }
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             || Math.Abs(value) > 1_000_000_000m)

@@ -22,6 +22,7 @@ public static class CriteriaLinter
             ItemChecks.Check(version, map, problems);
             BandChecks.Check(version, map, problems);
             MagnitudeChecks.Check(version, map, problems);
+            DivisorChecks.Check(version, map, problems);
         }
         return [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)];
     }

@@ -151,14 +151,14 @@ public class LintTests
     [Fact]
     public void Lint_BadYamlAndUnknownKeysAndAliases_ReportedNotThrown()
     {
-        Assert.Equal(2, Single("id: [unclosed\n", "cú pháp YAML").Line);
+        Assert.Equal(1, Single("id: [unclosed\n", "chưa được đóng").Line);
         Assert.Equal(12, Single(Criteria.Mini("""
                   - { code: I.1, titel: A, title: A, max: 10, kind: yes-no }
             """, 10), "Khóa \"titel\" không hợp lệ").Line);
         Assert.Equal(1, Single("a: &x [1]\nb: *x\n", "neo và tham chiếu").Line);
         Assert.Equal(12, Single(Criteria.Mini("""
                   - { code: I.1, title: A, max: "10,5", kind: yes-no }
-            """, 10), "dấu chấm thập phân").Line);
+            """, 10.5m), "dấu chấm").Line);
     }
 
     [Fact]

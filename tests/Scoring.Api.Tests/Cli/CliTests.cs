@@ -150,8 +150,22 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Cách dùng", output);
     }
 
+    [Theory]
+    [InlineData("agency: so-a\ngroup: so-nganh\nanswers: { I.1: 1, I.2: 2\n", 3, "chưa được đóng")]
+    [InlineData("agency: so-a\ngroup: so-nganh\nanswers:\n\tI.1: 1\n", 4, "Tab")]
+    public void Score_AnswersFileBrokenYaml_VietnameseWithLineNoParserEnglish(string text, int line, string fragment)
+    {
+        var answers = Write("hong-tra-loi.yaml", text);
+        var (code, output) = Run("score", "--criteria", "mau-2024", answers);
+        Assert.Equal(CliApp.InputProblems, code);
+        Assert.Contains($"dòng {line}", output);
+        Assert.Contains(fragment, output);
+        Assert.DoesNotContain("While", output);
+        Assert.DoesNotContain("expected", output);
+    }
+
     [Fact]
-    public void Score_RuleThrows_VietnameseMessageNoStackTraceExitThree()
+    public void Score_DivisorCanBeZero_RefusedAtTheFormulaLine()
     {
         var criteria = Write("chia.yaml", """
             id: chia
@@ -169,8 +183,10 @@ public sealed class CliTests : IDisposable
             """);
         var answers = Write("a.yaml", "agency: so-a\ngroup: g\ninputs: { so_lan: 0 }\n");
         var (code, output) = Run("score", "--criteria", criteria, answers);
-        Assert.Equal(CliApp.RuleFailure, code);
-        Assert.Contains("quy tắc item:I.1 của bộ tiêu chí chia gặp lỗi với đơn vị so-a", output);
+        // Refused when the file is read, at the formula's line, before any agency is scored.
+        Assert.Equal(CliApp.InputProblems, code);
+        Assert.Contains("chia.yaml:11:9: lỗi: Công thức của tiêu chí I.1", output);
+        Assert.Contains("chia cho so_lan, mà so_lan có thể bằng 0", output);
         Assert.DoesNotContain("   at ", output);
     }
 }
