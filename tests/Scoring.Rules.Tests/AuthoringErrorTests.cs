@@ -101,6 +101,7 @@ public class AuthoringErrorTests
 
     [Theory]
     [InlineData("if(so_lan > 0, 10 / so_lan, 0)")]
+    [InlineData("if(so_lan > 0, min(10 / so_lan, 5), 0)")] // criteria/README.md, section 13
     [InlineData("if(so_lan == 0, 0, min(10 / so_lan, 5))")]
     [InlineData("diem(\"I.1\") / 2")]
     [InlineData("10 / (so_lan + 1)")]
