@@ -11,7 +11,7 @@ internal static class SheetHeader
     public static void Write(ExcelWorksheet sheet, TemplateRequest request, int last, double width)
     {
         var id = request.Criteria.Version.Identity;
-        var year = (id.EffectiveFrom ?? id.DecisionDate)?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var year = id.AssessedYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         Merged(sheet, 1, last, width, request.Appraisal ? $"BẢNG THẨM ĐỊNH ĐIỂM CÔNG TÁC DÂN VẬN NĂM {year}" : $"BẢNG TỰ CHẤM ĐIỂM CÔNG TÁC DÂN VẬN NĂM {year}", 14, true);
         Merged(sheet, 2, last, width, id.Title + (id.IsSample ? " (bản mẫu, không phải văn bản chính thức)" : ""), 12, true);
         var decision = id.DecisionNumber is null ? "" : $"Quyết định số {id.DecisionNumber}" + (id.DecisionDate is { } d ? $" ngày {d:dd/MM/yyyy}" : "") + "; ";

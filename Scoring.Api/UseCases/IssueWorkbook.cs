@@ -34,7 +34,7 @@ public sealed class IssueWorkbook(ReadRecords records)
                 $"Khối \"{group}\" không có trong bộ tiêu chí {id}; các khối: {string.Join(", ", criteria.Version.Groups.Select(g => g.Name))}.");
         }
         var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, group, info?.Code, info?.Name));
-        var name = $"tu-cham-{info?.Code ?? group}{(year is { } y ? $"-{y}" : "")}-{id}.xlsx";
+        var name = $"tu-cham-{info?.Code ?? group}{((year ?? criteria.Version.Identity.Year) is { } y ? $"-{y}" : "")}-{id}.xlsx";
         return Outcome<ReportFile>.Done(new ReportFile(bytes, name), $"Bảng tự chấm điểm {criteria.Version.Identity.Title}, khối {known.Name}.");
     }
 }

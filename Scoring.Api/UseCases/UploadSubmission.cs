@@ -20,7 +20,7 @@ public sealed class UploadSubmission(Store store, FrozenCriteria versions)
         CancellationToken ct)
     {
         var version = criteria.Version;
-        if (Years.Refuse(year) is { } badYear)
+        if ((Years.Refuse(year) ?? version.Identity.RefuseYear(year)) is { } badYear)
         {
             return Outcome<UploadReceipt>.Fail(OutcomeKind.Invalid, badYear);
         }

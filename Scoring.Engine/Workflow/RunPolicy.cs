@@ -16,6 +16,10 @@ public static class RunPolicy
                 + $"{identity.EffectiveTo?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "…"}";
             warnings.Add($"Bộ tiêu chí {version.Id} có hiệu lực {period}, không áp dụng cho năm {year}.");
         }
+        if (identity.RefuseYear(year) is { } otherYear)
+        {
+            warnings.Add(otherYear);
+        }
         if (!gate.Locked)
         {
             warnings.Add(openSubmissions > 0

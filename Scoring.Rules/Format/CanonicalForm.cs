@@ -26,6 +26,11 @@ public static partial class CanonicalForm
             w.WriteString("title", id.Title);
             Optional(w, "jurisdiction", id.Jurisdiction);
             w.WriteBoolean("sample", id.IsSample);
+            if (id.Year is { } year)
+            {
+                // Only when set: the canonical text (and hash) of a version written before the field stays as it was.
+                w.WriteNumber("year", year);
+            }
             if (id.DecisionNumber is not null || id.DecisionDate is not null)
             {
                 w.WriteStartObject("decision");

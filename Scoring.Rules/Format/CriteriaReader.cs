@@ -13,7 +13,7 @@ public sealed partial class CriteriaReader
     public const int MaxLength = 1_000_000;
 
     private static readonly string[] RootKeys =
-        ["id", "title", "jurisdiction", "sample", "decision", "effective", "replaces", "scale", "rounding", "rescaling",
+        ["id", "title", "jurisdiction", "sample", "year", "decision", "effective", "replaces", "scale", "rounding", "rescaling",
          "ranking", "groups", "inputs", "sections", "bonus", "deductions", "classes", "caps", "eligibility", "deadline", "late"];
 
     private readonly List<CriteriaProblem> _problems = [];
@@ -121,7 +121,8 @@ public sealed partial class CriteriaReader
             _y.Text(root, "jurisdiction", what, false),
             null, null, null, null,
             _y.Text(root, "replaces", what, false),
-            _y.Flag(root, "sample", what));
+            _y.Flag(root, "sample", what),
+            ReadYear(root));
         identity = ReadDates(root, identity);
         var scale = _y.Number(root, "scale", what, true, positive: true) ?? 100m;
         Place("scale", root, "scale");
@@ -137,6 +138,22 @@ public sealed partial class CriteriaReader
         var inputs = ReadInputDeclarations(root);
         return new CriteriaVersion(identity, scale, groups, inputs, sections, bonus, deductions, classes, caps, eligibility,
             ReadRounding(root), ReadRescaling(root), ReadRanking(root), ReadSubmissionPolicy(root));
+    }
+
+    /// <summary>The assessment year: a whole number from 2000 to 2100.</summary>
+    private int? ReadYear(YamlMap root)
+    {
+        if (_y.Number(root, "year", "tệp tiêu chí (năm đánh giá, ví dụ 2026)", false) is not { } year)
+        {
+            return null;
+        }
+        if (year != decimal.Truncate(year) || year < 2000 || year > 2100)
+        {
+            _y.Error(root.Fields["year"], $"\"year\" (năm đánh giá) phải là một năm từ 2000 đến 2100, ví dụ 2026, nhưng là {year}.");
+            return null;
+        }
+        Place("year", root, "year");
+        return (int)year;
     }
 
     private VersionIdentity ReadDates(YamlMap root, VersionIdentity identity)

@@ -95,6 +95,19 @@ public class WorkflowPolicyTests
     }
 
     [Fact]
+    public void RunPolicy_VersionNamesAnotherYear_AWarning()
+    {
+        var plain = Versions.WithItem(Item(new YesNoKind(), 5));
+        // Issued in 2022 for the results of 2021: the year field, not the decision date, says which year it assesses.
+        var version = plain with { Identity = plain.Identity with { Year = 2021, DecisionDate = new DateOnly(2022, 2, 10) } };
+        Assert.Equal(2021, version.Identity.AssessedYear);
+        Assert.Empty(RunPolicy.Warnings(version, 2021, new YearLock("v", 2021, true, "Sở Nội vụ", DateTimeOffset.UnixEpoch, null), 3, 0));
+        var other = Assert.Single(RunPolicy.Warnings(version, 2022, new YearLock("v", 2022, true, "Sở Nội vụ", DateTimeOffset.UnixEpoch, null), 3, 0));
+        Assert.Equal("Bộ tiêu chí v dùng để đánh giá năm 2021, không dùng cho năm 2022: hãy chọn bộ tiêu chí của năm 2022.", other);
+        Assert.Equal(2022, (plain with { Identity = plain.Identity with { DecisionDate = new DateOnly(2022, 2, 10) } }).Identity.AssessedYear);
+    }
+
+    [Fact]
     public void RunPolicy_YearNotLockedNothingLockedOrOutOfPeriod_EachAWarning()
     {
         var plain = Versions.WithItem(Item(new YesNoKind(), 5));
