@@ -92,9 +92,19 @@ public static class ServerHost
             var admin = await store.Tokens.CreateAsync("Quản trị", Roles.Admin, null, "Khởi tạo", ct).ConfigureAwait(false);
             Console.WriteLine($"Lần chạy đầu: đã tạo kho dữ liệu. Mã đăng nhập quản trị (chỉ hiện một lần, hãy lưu lại): {admin}");
         }
+        var catalog = app.Services.GetRequiredService<CriteriaCatalog>();
+        foreach (var invalid in catalog.Invalid)
+        {
+            // A file that does not lint is never silently left out: it is named at start-up, with every error, and on the staff pages.
+            var errors = invalid.Problems.Where(p => !p.IsWarning).ToList();
+            Console.WriteLine($"Tệp tiêu chí {invalid.File} có {errors.Count} lỗi nên không được dùng:");
+            foreach (var problem in errors)
+            {
+                Console.WriteLine("  " + problem);
+            }
+        }
         if (args.Contains("--seed-samples"))
         {
-            var catalog = app.Services.GetRequiredService<CriteriaCatalog>();
             var samples = Path.Combine(Path.GetDirectoryName(catalog.Folder.Path) ?? ".", "samples");
             var tokens = await SampleSeeder.SeedAsync(store, catalog, samples, ct).ConfigureAwait(false);
             Console.WriteLine(tokens.Count == 0

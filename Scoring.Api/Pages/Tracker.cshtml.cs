@@ -28,6 +28,9 @@ public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : Page
     /// <summary>The versions on offer.</summary>
     public IReadOnlyList<CompiledCriteria> Versions => catalog.Versions;
 
+    /// <summary>Criteria files in the folder that do not lint, with their errors: the server does not offer them.</summary>
+    public IReadOnlyList<LoadedCriteria> Invalid => catalog.Invalid;
+
     /// <summary>The chosen version, when it exists.</summary>
     public CriteriaVersion? Version { get; private set; }
 

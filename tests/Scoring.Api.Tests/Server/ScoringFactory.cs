@@ -11,7 +11,7 @@ using Scoring.Api.Tests.Support;
 namespace Scoring.Api.Tests.Server;
 
 /// <summary>The server with a store of its own (a temporary folder) and the repository's criteria; one per test class instance.</summary>
-public sealed class ScoringFactory : WebApplicationFactory<Program>
+public sealed class ScoringFactory(string? criteriaPath = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("scoring-web-").FullName;
 
@@ -20,7 +20,7 @@ public sealed class ScoringFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Scoring", $"Data Source={Path.Combine(_folder, "scoring.db")}");
-        builder.UseSetting("Scoring:CriteriaPath", Repo.Path("criteria"));
+        builder.UseSetting("Scoring:CriteriaPath", criteriaPath ?? Repo.Path("criteria"));
         builder.UseEnvironment("Production");
     }
 
