@@ -22,6 +22,9 @@ public sealed class RankingModel(Operations ops) : PageModel
     /// <summary>Every run, newest first.</summary>
     public IReadOnlyList<RunHeader> Runs { get; private set; } = [];
 
+    /// <summary>Whether the run's version has classes (a version without them scores and ranks only).</summary>
+    public bool Classed { get; private set; } = true;
+
     /// <summary>The lines by group (scope), in ranked order.</summary>
     public IReadOnlyList<(string Group, IReadOnlyList<RankedLine> Lines)> Groups { get; private set; } = [];
 
@@ -32,7 +35,7 @@ public sealed class RankingModel(Operations ops) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var table = await ops.RankedTable.RunAsync(Run, ct);
-        (Header, Runs, Problem) = (table.Header, table.Runs, table.Problem);
+        (Header, Runs, Problem, Classed) = (table.Header, table.Runs, table.Problem, table.Classed);
         Groups = [.. table.Blocks.Select(b => (b.RunId == Header?.Id ? b.Group : $"{b.Group} (lượt {b.RunId})", b.Lines))];
     }
 

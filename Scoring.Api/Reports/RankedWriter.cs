@@ -14,35 +14,46 @@ internal static class RankedWriter
 
     private static readonly double[] Widths = [7, 20, 38, 11, 11, 10, 11, 16, 48];
 
+    // A version without classes scores and ranks only: no "Xếp loại" column.
+    private static readonly string[] ColumnsWithoutClass = [.. Columns.Where(c => c != "Xếp loại")];
+
+    private static readonly double[] WidthsWithoutClass = [7, 20, 38, 11, 11, 10, 11, 56];
+
     /// <summary>Writes the sheet.</summary>
     public static void Write(ExcelWorksheet ws, CriteriaVersion version, Group group, IReadOnlyList<ReportRow> rows, string titleSuffix = "")
     {
         var header = ReportWorkbook.TableHeaderRow;
         var across = version.Ranking.Within == RankingScope.All ? " (vị thứ xếp chung các khối)" : "";
-        ReportStyle.Title(ws, 1, $"KẾT QUẢ XẾP LOẠI CÔNG TÁC DÂN VẬN - KHỐI {group.Name.ToUpperInvariant()}{titleSuffix}{across}", ReportText.Criteria(version));
-        ReportStyle.Header(ws, header, Columns);
+        var classed = version.Classes.Count > 0;
+        var (columns, widths) = classed ? (Columns, Widths) : (ColumnsWithoutClass, WidthsWithoutClass);
+        var what = classed ? "KẾT QUẢ XẾP LOẠI" : "KẾT QUẢ CHẤM ĐIỂM VÀ XẾP HẠNG";
+        ReportStyle.Title(ws, 1, $"{what} CÔNG TÁC DÂN VẬN - KHỐI {group.Name.ToUpperInvariant()}{titleSuffix}{across}", ReportText.Criteria(version));
+        ReportStyle.Header(ws, header, columns);
         var format = ReportStyle.TotalPoints(version);
         var row = header;
         foreach (var (rank, agency) in rows)
         {
             row++;
-            Write(ws, row, rank, agency, format);
-            ReportStyle.Fill(ws.Cells[row, 1, row, Columns.Length], ClassLabels.Colour(version, agency.Final));
+            Write(ws, row, rank, agency, format, classed);
+            ReportStyle.Fill(ws.Cells[row, 1, row, columns.Length], ClassLabels.Colour(version, agency.Final));
         }
         if (row > header)
         {
-            ReportStyle.Borders(ws.Cells[header + 1, 1, row, Columns.Length]);
+            ReportStyle.Borders(ws.Cells[header + 1, 1, row, columns.Length]);
             ws.Cells[header + 1, 1, row, 1].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
-            ws.Cells[header + 1, 8, row, 8].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
-            ws.Cells[header + 1, 7, row, 8].Style.Font.Bold = true;
+            if (classed)
+            {
+                ws.Cells[header + 1, 8, row, 8].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+            }
+            ws.Cells[header + 1, 7, row, classed ? 8 : 7].Style.Font.Bold = true;
         }
-        ReportStyle.Widths(ws, Widths);
-        ReportStyle.Wrap(ws, header + 1, row, Widths, 3, 8, 9);
-        ReportStyle.FreezeAndFilter(ws, header, row, Columns.Length);
+        ReportStyle.Widths(ws, widths);
+        ReportStyle.Wrap(ws, header + 1, row, widths, classed ? [3, 8, 9] : [3, 8]);
+        ReportStyle.FreezeAndFilter(ws, header, row, columns.Length);
         ReportStyle.Print(ws, header);
     }
 
-    private static void Write(ExcelWorksheet ws, int row, int? rank, ScoredAgency agency, string format)
+    private static void Write(ExcelWorksheet ws, int row, int? rank, ScoredAgency agency, string format, bool classed)
     {
         var self = agency.Self;
         var final = agency.Final;
@@ -55,7 +66,10 @@ internal static class RankedWriter
         Cells.Number(ws.Cells[row, 5], scored && appraised ? final.Total : null, format);
         Cells.Number(ws.Cells[row, 6], scored && appraised ? final.Total - self.Total : null, "+" + format + ";-" + format + ";" + format);
         Cells.Number(ws.Cells[row, 7], scored ? final.Total : null, format);
-        Cells.Text(ws.Cells[row, 8], ClassLabels.Of(final));
-        Cells.Text(ws.Cells[row, 9], ReportText.Notes(agency));
+        if (classed)
+        {
+            Cells.Text(ws.Cells[row, 8], ClassLabels.Of(final));
+        }
+        Cells.Text(ws.Cells[row, classed ? 9 : 8], ReportText.Notes(agency));
     }
 }

@@ -55,7 +55,11 @@ public static class ResultText
                 : c.Changed ? $"xếp loại tối đa {c.AtMost}, đã hạ xếp loại" : $"xếp loại tối đa {c.AtMost}, không làm thay đổi xếp loại";
             sb.AppendLine($"Điều kiện {c.RuleName} ({c.When}): {c.Reason}; {effect}");
         }
-        sb.AppendLine(r.Status == AgencyStatus.Ineligible ? $"XẾP LOẠI: {r.StatusReason}" : $"XẾP LOẠI: {r.ClassName}");
+        if (r.Status == AgencyStatus.Ineligible || r.ClassName is not null)
+        {
+            // A version without classes scores and ranks only.
+            sb.AppendLine(r.Status == AgencyStatus.Ineligible ? $"XẾP LOẠI: {r.StatusReason}" : $"XẾP LOẠI: {r.ClassName}");
+        }
         return sb.ToString();
     }
 

@@ -25,16 +25,43 @@ public static class WriteTransaction
             try
             {
                 await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-                // Deferred transactions that read and then write can fail at once with SQLITE_BUSY_SNAPSHOT in WAL mode
-                // (no busy wait); taking the write lock at BEGIN makes a concurrent writer wait its turn instead.
-                await using var tx = connection.BeginTransaction(deferred: false);
-                var result = await work(connection, tx).ConfigureAwait(false);
-                await tx.CommitAsync(ct).ConfigureAwait(false);
-                return result;
+                try
+                {
+                    // Deferred transactions that read and then write can fail at once with SQLITE_BUSY_SNAPSHOT in WAL mode
+                    // (no busy wait); taking the write lock at BEGIN makes a concurrent writer wait its turn instead.
+                    await using var tx = connection.BeginTransaction(deferred: false);
+                    var result = await work(connection, tx).ConfigureAwait(false);
+                    await tx.CommitAsync(ct).ConfigureAwait(false);
+                    return result;
+                }
+                catch
+                {
+                    EndOpenTransaction(connection);
+                    throw;
+                }
             }
             catch (SqliteException e) when (attempt < Attempts && IsConflict(e))
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt * attempt), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>A COMMIT that fails (busy under contention) can leave SQLite's transaction open while the wrapper counts it as done;
+    /// the connection would go back to the pool inside a transaction and the next BEGIN on it would fail. Roll it back here.</summary>
+    private static void EndOpenTransaction(SqliteConnection connection)
+    {
+        if (connection.State == System.Data.ConnectionState.Open && SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
+        {
+            using var rollback = connection.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            try
+            {
+                rollback.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Nothing more can be done for this connection; the original error is what the caller needs.
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed record RankedBlock(string Group, long RunId, IReadOnlyList<RankedL
 
 /// <summary>A ranked table: the run shown (for the official answer, the newest published run of its version and year), every run for the
 /// choice, and the blocks per group.</summary>
-public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Runs, IReadOnlyList<RankedBlock> Blocks, string? Problem);
+public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Runs, IReadOnlyList<RankedBlock> Blocks, string? Problem, bool Classed = true);
 
 /// <summary>The ranked table of a chosen run, or by default the official answer: for the newest published version and year, each group's
 /// part from the one run that is official for it (a group run, or the all-groups run whose part was not replaced).</summary>
@@ -54,7 +54,8 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
                 .Select(g => new RankedBlock(version?.FindGroup(g.Key)?.Name ?? g.Key, runOfGroup, [.. g.Select(x => x.Line)])));
         }
         var order = groups.Select((g, i) => (Name: version!.FindGroup(g)!.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
-        return new RankedTable(header, runs, [.. blocks.OrderBy(b => order.GetValueOrDefault(b.Group, int.MaxValue))], null);
+        // A version without classes scores and ranks only: the table has no class column.
+        return new RankedTable(header, runs, [.. blocks.OrderBy(b => order.GetValueOrDefault(b.Group, int.MaxValue))], null, version is null || version.Classes.Count > 0);
     }
 
     private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName)

@@ -13,7 +13,8 @@ public sealed partial class CriteriaReader
     {
         var classes = new List<ClassBand>();
         Place("classes", root, "classes");
-        foreach (var node in _y.List(root, "classes", "tệp tiêu chí", true))
+        // Optional: a version without classes scores and ranks only.
+        foreach (var node in _y.List(root, "classes", "tệp tiêu chí", false))
         {
             if (_y.Map(node, "xếp loại (classes)", "name", "from", "to") is not { } c)
             {

@@ -4,7 +4,7 @@ using Scoring.Rules.Format;
 
 namespace Scoring.Rules.Lint;
 
-/// <summary>Class bands: listed best first, contiguous from 0, no gaps or overlaps, every class reachable; caps name real classes.</summary>
+/// <summary>Class bands (optional): listed best first, contiguous from 0, no gaps or overlaps, every class reachable; caps name real classes.</summary>
 internal static class BandChecks
 {
     public static void Check(CriteriaVersion version, SourceMap map, List<CriteriaProblem> problems)
@@ -12,7 +12,11 @@ internal static class BandChecks
         var classes = version.Classes;
         if (classes.Count == 0)
         {
-            // The reader has already said what is wrong with "classes".
+            // A version that scores and ranks only: nothing may lower a class it does not have.
+            foreach (var cap in version.Caps)
+            {
+                problems.Add(map.Problem("cap:" + cap.Code, $"Giới hạn xếp loại {cap.Code} cần danh sách xếp loại (classes), nhưng bộ tiêu chí không khai báo xếp loại nào: hãy khai báo classes, hoặc bỏ caps."));
+            }
             return;
         }
         var reachable = version.Scale + version.Bonus.Max;

@@ -17,7 +17,7 @@ public sealed class InvalidCriteriaTests : IDisposable
         File.WriteAllText(Path.Combine(_criteria, "hong-2026.yaml"), File.ReadAllText(Repo.Path("criteria", "mau-2024.yaml"))
             .Replace("id: mau-2024", "id: hong-2026", StringComparison.Ordinal)
             .Replace("scale: 100", "scale: 100,5", StringComparison.Ordinal));
-        _factory = new ScoringFactory(_criteria);
+        _factory = new ScoringFactory { CriteriaPath = _criteria };
     }
 
     public void Dispose()

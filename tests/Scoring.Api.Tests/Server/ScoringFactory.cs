@@ -11,16 +11,19 @@ using Scoring.Api.Tests.Support;
 namespace Scoring.Api.Tests.Server;
 
 /// <summary>The server with a store of its own (a temporary folder) and the repository's criteria; one per test class instance.</summary>
-public sealed class ScoringFactory(string? criteriaPath = null) : WebApplicationFactory<Program>
+public sealed class ScoringFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("scoring-web-").FullName;
+
+    /// <summary>Another criteria folder than the repository's (set before the server starts).</summary>
+    public string? CriteriaPath { get; init; }
 
     public Store Store => Services.GetRequiredService<Store>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Scoring", $"Data Source={Path.Combine(_folder, "scoring.db")}");
-        builder.UseSetting("Scoring:CriteriaPath", criteriaPath ?? Repo.Path("criteria"));
+        builder.UseSetting("Scoring:CriteriaPath", CriteriaPath ?? Repo.Path("criteria"));
         builder.UseEnvironment("Production");
     }
 
