@@ -1,7 +1,7 @@
 namespace Scoring.Engine.Criteria;
 
-/// <summary>How agencies are ranked by final total.</summary>
-public sealed record RankingPolicy(RankingMethod Method, RankingScope Within)
+/// <summary>How agencies are ranked: by final total, or by class first and then total; ties numbered by <see cref="Method"/>.</summary>
+public sealed record RankingPolicy(RankingMethod Method, RankingScope Within, RankingOrder By = RankingOrder.Points)
 {
     /// <summary>Competition ranking within each group.</summary>
     public static RankingPolicy Default { get; } = new(RankingMethod.Competition, RankingScope.Group);
@@ -23,4 +23,13 @@ public enum RankingScope
     Group,
     /// <summary>All agencies together.</summary>
     All,
+}
+
+/// <summary>What agencies are ordered by.</summary>
+public enum RankingOrder
+{
+    /// <summary>Final total only (a capped agency may rank above a better-classed one).</summary>
+    Points,
+    /// <summary>Class first (best class first), then final total within a class.</summary>
+    ClassThenPoints,
 }

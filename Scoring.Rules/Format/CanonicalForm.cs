@@ -57,6 +57,11 @@ public static partial class CanonicalForm
             w.WriteStartObject("ranking");
             w.WriteString("method", v.Ranking.Method == RankingMethod.Dense ? "dense" : "competition");
             w.WriteString("within", v.Ranking.Within == RankingScope.All ? "all" : "group");
+            if (v.Ranking.By == RankingOrder.ClassThenPoints)
+            {
+                // Only when not the default: versions written before "by" keep their canonical text and hash.
+                w.WriteString("by", "class-then-points");
+            }
             w.WriteEndObject();
             Array(w, "groups", v.Groups, (w, g) => { w.WriteString("code", g.Code); w.WriteString("name", g.Name); });
             Array(w, "inputs", v.Inputs, Input);

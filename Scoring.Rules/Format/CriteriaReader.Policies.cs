@@ -99,7 +99,7 @@ public sealed partial class CriteriaReader
 
     private RankingPolicy ReadRanking(YamlMap root)
     {
-        if (!root.Fields.TryGetValue("ranking", out var node) || _y.Map(node, "ranking", "method", "within") is not { } m)
+        if (!root.Fields.TryGetValue("ranking", out var node) || _y.Map(node, "ranking", "method", "within", "by") is not { } m)
         {
             return RankingPolicy.Default;
         }
@@ -113,8 +113,14 @@ public sealed partial class CriteriaReader
         {
             _y.Error(m.Fields["within"], $"Phạm vi xếp hạng \"{within}\" không hợp lệ: cần group hoặc all.");
         }
+        var by = _y.Text(m, "by", "ranking", false) ?? "points";
+        if (by is not ("points" or "class-then-points"))
+        {
+            _y.Error(m.Fields["by"], $"Thứ tự xếp hạng \"{by}\" không hợp lệ: cần points (theo tổng điểm) hoặc class-then-points (theo xếp loại trước, rồi tổng điểm).");
+        }
+        Place("ranking-by", m, "by");
         return new RankingPolicy(method == "dense" ? RankingMethod.Dense : RankingMethod.Competition,
-            within == "all" ? RankingScope.All : RankingScope.Group);
+            within == "all" ? RankingScope.All : RankingScope.Group, by == "class-then-points" ? RankingOrder.ClassThenPoints : RankingOrder.Points);
     }
 
     private SubmissionPolicy? ReadSubmissionPolicy(YamlMap root)

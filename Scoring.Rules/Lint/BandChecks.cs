@@ -17,6 +17,10 @@ internal static class BandChecks
             {
                 problems.Add(map.Problem("cap:" + cap.Code, $"Giới hạn xếp loại {cap.Code} cần danh sách xếp loại (classes), nhưng bộ tiêu chí không khai báo xếp loại nào: hãy khai báo classes, hoặc bỏ caps."));
             }
+            if (version.Ranking.By == RankingOrder.ClassThenPoints)
+            {
+                problems.Add(map.Problem("ranking-by", "Xếp hạng theo xếp loại trước (by: class-then-points) cần danh sách xếp loại (classes): hãy khai báo classes, hoặc xếp hạng theo tổng điểm (by: points)."));
+            }
             return;
         }
         var reachable = version.Scale + version.Bonus.Max;

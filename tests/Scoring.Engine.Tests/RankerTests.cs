@@ -32,6 +32,23 @@ public class RankerTests
     }
 
     [Fact]
+    public void Rank_ClassThenPoints_BetterClassFirstEvenWithFewerPoints()
+    {
+        var version = Version(RankingMethod.Competition, RankingScope.Group) with
+        {
+            Ranking = new RankingPolicy(RankingMethod.Competition, RankingScope.Group, RankingOrder.ClassThenPoints),
+        };
+        // "capped" has 96 points but a cap holds it at Khá; by points it would rank first.
+        List<AgencyResult> results = [Result("capped", 96m) with { ClassName = "Khá" }, Result("good", 91m) with { ClassName = "Tốt" },
+            Result("best", 93m) with { ClassName = "Tốt" }, Result("fair", 80m), Result("same", 96m) with { ClassName = "Tốt" }];
+        Assert.Equal("1:same 2:best 3:good 4:capped 5:fair", Table(Ranker.Rank(version, results)));
+        Assert.Equal("1:capped 1:same 3:best 4:good 5:fair", Table(Ranker.Rank(Version(RankingMethod.Competition, RankingScope.Group), results)));
+        // The same total in two classes is not a tie.
+        var twoClasses = Ranker.Rank(version, [Result("x", 90m) with { ClassName = "Khá" }, Result("y", 90m) with { ClassName = "Tốt" }]);
+        Assert.Equal("1:y 2:x", Table(twoClasses));
+    }
+
+    [Fact]
     public void Rank_Dense_TiesShareRankNextFollows()
     {
         var rows = Ranker.Rank(Version(RankingMethod.Dense, RankingScope.Group),

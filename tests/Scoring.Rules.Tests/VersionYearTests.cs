@@ -43,3 +43,29 @@ public class VersionYearTests
         Assert.Contains("năm", p.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The ranking order as data: <c>ranking: { by: class-then-points }</c>.</summary>
+public class RankingOrderTests
+{
+    private static string With(string ranking, bool classes = true)
+    {
+        var yaml = Mini("      - { code: I.1, title: A, max: 10, kind: judgment, step: 0.5 }", 10) + "\n" + ranking;
+        return classes ? yaml : yaml[..yaml.IndexOf("classes:", StringComparison.Ordinal)] + "\n" + ranking;
+    }
+
+    [Fact]
+    public void Ranking_ClassThenPoints_ReadAndCanonicalOnlyWhenSet()
+    {
+        var c = Compile(With("ranking: { method: dense, by: class-then-points }"));
+        Assert.Equal(Scoring.Engine.Criteria.RankingOrder.ClassThenPoints, c.Version.Ranking.By);
+        Assert.Contains("\"by\": \"class-then-points\"", CanonicalForm.Write(c.Version), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"by\"", CanonicalForm.Write(Compile(With("ranking: { method: dense }")).Version), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ranking_UnknownOrderOrNoClasses_VietnameseError()
+    {
+        Assert.Contains("class-then-points", Assert.Single(CriteriaLinter.Lint(With("ranking: { by: hang }"), "t.yaml"), p => !p.IsWarning).Message, StringComparison.Ordinal);
+        Assert.Contains("cần danh sách xếp loại", Assert.Single(CriteriaLinter.Lint(With("ranking: { by: class-then-points }", classes: false), "t.yaml"), p => !p.IsWarning).Message, StringComparison.Ordinal);
+    }
+}
