@@ -25,7 +25,7 @@ internal sealed class TemplatePlan
             }
         }
         TotalsRow = row;
-        row += version.Rescaling == RescalingPolicy.Proportional ? 4 : 2;
+        row += version.FindGroup(group) is { } own && version.Rescales(own) ? 4 : 2;
         InputsHeaderRow = ++row;
         foreach (var input in version.Inputs)
         {

@@ -14,7 +14,7 @@ internal static class TotalsWriter
         var sections = plan.Blocks.Where(b => b.Kind == TemplatePlan.BlockKind.Section).Select(b => Cell(b.Row, Points)).ToList();
         var tree = Line(sheet, row++, "Tổng điểm các tiêu chí", sections.Count == 0 ? "0" : $"SUM({string.Join(",", sections)})");
         var rescaled = tree;
-        if (version.Rescaling == RescalingPolicy.Proportional)
+        if (version.FindGroup(group) is { } own && version.Rescales(own))
         {
             var groupMax = version.Sections.Where(s => s.AppliesToGroup(group))
                 .Sum(s => Math.Min(s.Max, s.Items.Where(i => version.Applies(i, group)).Sum(i => i.Max)));

@@ -28,6 +28,12 @@ public sealed record CriteriaVersion(
     /// <summary>Every scored item in evaluation order: tree items, then bonus items, then deduction items.</summary>
     public IReadOnlyList<Item> AllItems => Derived.AllItems;
 
+    /// <summary>The scale a group is scored on: its own, or the version's.</summary>
+    public decimal ScaleOf(Group group) => group.Scale ?? Scale;
+
+    /// <summary>Whether a group's tree total is rescaled to the version's scale: its own policy, or the version's.</summary>
+    public bool Rescales(Group group) => (group.Rescaling ?? Rescaling) == RescalingPolicy.Proportional;
+
     /// <summary>Finds an item (tree, bonus or deduction) by code, or null.</summary>
     public Item? FindItem(string code) => Derived.Items.GetValueOrDefault(code);
 

@@ -82,6 +82,7 @@ public sealed class Evaluator
             return sheet;
         }
         group.SectionApplies.CopyTo(sheet.SectionOn, 0);
+        sheet.Rescales = group.Rescales;
         var applies = group.Applies;
         Collect(submission.Answers, answers);
         for (var i = 0; i < _items.Length; i++)

@@ -26,6 +26,9 @@ public sealed class FactSheet
         Fired = new bool[rules];
     }
 
+    /// <summary>Whether the agency's group rescales its tree total to the version's scale (bound from the group).</summary>
+    public bool Rescales { get; set; }
+
     /// <summary>Whether the agency is set aside as not assessed (bound from the submission; nothing else is bound then).</summary>
     public bool NotAssessed { get; set; }
 

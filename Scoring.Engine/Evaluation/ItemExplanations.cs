@@ -22,7 +22,8 @@ internal sealed class ItemExplanations
         _groups = version.Groups.ToDictionary(g => g.Code, g => new GroupPlan(
             [.. all.Select(i => version.Applies(i, g.Code))],
             [.. all.Select((i, k) => version.Applies(i, g.Code) ? null : new ItemResult(_facts[k], false, $"Không áp dụng cho khối {g.Code}", [], 0m, 0m, null))],
-            [.. version.Sections.Select(s => s.AppliesToGroup(g.Code))]),
+            [.. version.Sections.Select(s => s.AppliesToGroup(g.Code))],
+            version.Rescales(g)),
             StringComparer.Ordinal);
     }
 
@@ -43,5 +44,5 @@ internal sealed class ItemExplanations
         "Đơn vị không thuộc đối tượng áp dụng" + (explanation is { } e ? ": " + e : "");
 }
 
-/// <summary>For one group: whether each item applies, and the shared result of each item that does not.</summary>
-internal sealed record GroupPlan(bool[] Applies, ItemResult?[] NotInGroup, bool[] SectionApplies);
+/// <summary>For one group: whether each item and section applies, the shared result of each item that does not, and whether it rescales.</summary>
+internal sealed record GroupPlan(bool[] Applies, ItemResult?[] NotInGroup, bool[] SectionApplies, bool Rescales);

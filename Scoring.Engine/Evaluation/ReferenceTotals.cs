@@ -44,7 +44,7 @@ internal sealed class ReferenceTotals(CriteriaVersion version, RuleBook rules)
         }
         (sheet.Tree, sheet.ApplicableMax, sheet.Rescaled) = (tree, applicableMax, tree);
         sheet.Fired[rules.Tree] = true;
-        if (version.Rescaling == RescalingPolicy.Proportional && applicableMax > 0m && applicableMax != version.Scale)
+        if (sheet.Rescales && applicableMax > 0m && applicableMax != version.Scale)
         {
             sheet.Rescaled = tree * version.Scale / applicableMax;
             sheet.Fired[rules.Rescaling] = true;

@@ -8,7 +8,7 @@ using static System.Linq.Expressions.Expression;
 namespace Scoring.Rules.Compilation;
 
 /// <summary>The rules from item points to the class, after the item rules (60) and formula rules (50) in the same session, ordered by priority: a rule per section subtotal (40), the tree
-/// total (30), its rescaling (25), the bonus and deduction blocks with their caps (30), the rounded total (20), which inserts the
+/// total (30), its rescaling for the groups that rescale (25), the bonus and deduction blocks with their caps (30), the rounded total (20), which inserts the
 /// <see cref="ConcludedTotal"/> (linked to its activation, so it leaves with the sheet) that the class bands match, and every cap and eligibility condition (10). Sums run in code order
 /// (<see cref="SumOrder"/>) so that decimals come out exactly as the reference's.</summary>
 internal sealed class ConcludingRules(CriteriaVersion version, RuleBook book, ParameterExpression sheet, RuleShapes shapes, TreeBuilder trees)
@@ -29,11 +29,12 @@ internal sealed class ConcludingRules(CriteriaVersion version, RuleBook book, Pa
         // Every concluding rule but a section's waits for an assessed agency (a section's own condition already says so).
         var assessed = Not(Prop(nameof(FactSheet.NotAssessed)));
         yield return shapes.OnSheet(book.Tree, assessed, Tree(), priority: 30);
-        if (version.Rescaling == RescalingPolicy.Proportional)
+        if (version.Groups.Any(version.Rescales))
         {
+            // Only agencies of a group that rescales (bound on the sheet); the target is always the version's scale.
             var applicable = Prop(nameof(FactSheet.ApplicableMax));
             var scale = Constant(version.Scale);
-            yield return shapes.OnSheet(book.Rescaling, assessed, IfThen(
+            yield return shapes.OnSheet(book.Rescaling, AndAlso(assessed, Prop(nameof(FactSheet.Rescales))), IfThen(
                 AndAlso(GreaterThan(applicable, Constant(0m)), NotEqual(applicable, scale)),
                 Block(Assign(Prop(nameof(FactSheet.Rescaled)), Divide(Multiply(Prop(nameof(FactSheet.Tree)), scale), applicable)), RuleShapes.Mark(sheet, book.Rescaling))),
                 priority: 25, marks: false);

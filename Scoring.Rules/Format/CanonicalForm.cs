@@ -63,7 +63,17 @@ public static partial class CanonicalForm
                 w.WriteString("by", "class-then-points");
             }
             w.WriteEndObject();
-            Array(w, "groups", v.Groups, (w, g) => { w.WriteString("code", g.Code); w.WriteString("name", g.Name); });
+            Array(w, "groups", v.Groups, (w, g) =>
+            {
+                w.WriteString("code", g.Code);
+                w.WriteString("name", g.Name);
+                // Only when set: versions written before groups had their own scale keep their canonical text.
+                Optional(w, "scale", g.Scale);
+                if (g.Rescaling is { } own)
+                {
+                    w.WriteString("rescaling", own == RescalingPolicy.Proportional ? "proportional" : "none");
+                }
+            });
             Array(w, "inputs", v.Inputs, Input);
             Array(w, "sections", v.Sections, Section);
             Block(w, "bonus", v.Bonus);

@@ -178,7 +178,7 @@ public sealed partial class CriteriaReader
         var groups = new List<Group>();
         foreach (var node in _y.List(root, "groups", "tệp tiêu chí", true))
         {
-            if (_y.Map(node, "khối (groups)", "code", "name") is not { } g)
+            if (_y.Map(node, "khối (groups)", "code", "name", "scale", "rescaling") is not { } g)
             {
                 continue;
             }
@@ -188,12 +188,27 @@ public sealed partial class CriteriaReader
             {
                 continue;
             }
+            var scale = _y.Number(g, "scale", $"khối {code}", false, positive: true);
+            RescalingPolicy? rescaling = _y.Text(g, "rescaling", $"khối {code}", false) switch
+            {
+                null => null,
+                "none" => RescalingPolicy.None,
+                "proportional" => RescalingPolicy.Proportional,
+                var other => Refuse(g.Fields["rescaling"], $"Cách quy đổi \"{other}\" của khối {code} không hợp lệ: cần none hoặc proportional."),
+            };
             if (Claim("group:" + code, node, $"Mã khối \"{code}\""))
             {
-                groups.Add(new Group(code, name));
+                Place("group-scale:" + code, g, "scale");
+                groups.Add(new Group(code, name, scale, rescaling));
             }
         }
         return groups;
+    }
+
+    private RescalingPolicy? Refuse(YamlNode node, string message)
+    {
+        _y.Error(node, message);
+        return null;
     }
 
     private void Place(string key, YamlMap map, string field)

@@ -58,9 +58,11 @@ public static class CriteriaLinter
                 problems.Add(map.Problem("applies:item:" + item.Code, $"Tiêu chí {item.Code} áp dụng cho khối \"{g}\" chưa khai báo; các khối: {knownText}."));
             }
         }
-        var proportional = version.Rescaling == RescalingPolicy.Proportional;
         foreach (var group in version.Groups)
         {
+            var proportional = version.Rescales(group);
+            var scale = version.ScaleOf(group);
+            var scaleKey = group.Scale is null ? "scale" : "group-scale:" + group.Code;
             var total = 0m;
             foreach (var section in version.Sections.Where(s => s.AppliesToGroup(group.Code)))
             {
@@ -81,22 +83,29 @@ public static class CriteriaLinter
             {
                 problems.Add(map.Problem("group:" + group.Code, $"Khối {group.Code} không có tiêu chí nào được áp dụng."));
             }
-            else if (total != version.Scale && !proportional)
+            else if (total != scale && !proportional)
             {
-                problems.Add(map.Problem("scale",
-                    $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, khác thang điểm {Num.Vi(version.Scale)}; sửa điểm tối đa hoặc khai báo rescaling: proportional."));
+                problems.Add(map.Problem(scaleKey, group.Scale is null
+                    ? $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, khác thang điểm {Num.Vi(scale)}; sửa điểm tối đa, khai báo thang điểm riêng của khối (scale: {Num.Invariant(total)} trong groups), hoặc khai báo rescaling: proportional."
+                    : $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, khác thang điểm riêng của khối ({Num.Vi(scale)}); sửa điểm tối đa hoặc thang điểm của khối."));
             }
-            else if (total > version.Scale)
+            else if (total > scale)
             {
-                problems.Add(map.Problem("scale", $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, vượt thang điểm {Num.Vi(version.Scale)}."));
+                problems.Add(map.Problem(scaleKey, $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, vượt thang điểm {Num.Vi(scale)}."));
+            }
+            if (!proportional && version.Classes.Count > 0 && version.Classes[0].From > scale + version.Bonus.Max)
+            {
+                // Scored on its own scale and not rescaled, the group may never reach the top class: allowed, but said.
+                problems.Add(map.Problem(scaleKey, $"Khối {group.Code} chấm trên thang {Num.Vi(scale)} (cộng tối đa {Num.Vi(version.Bonus.Max)} điểm thưởng) nên không thể đạt xếp loại \"{version.Classes[0].Name}\" (từ {Num.Vi(version.Classes[0].From)} điểm).", warning: true));
             }
         }
-        if (!proportional)
+        foreach (var item in version.AllItems.Where(i => i.MayBeNotApplicable))
         {
-            foreach (var item in version.AllItems.Where(i => i.MayBeNotApplicable))
+            var fixedScale = version.Groups.Where(g => version.Applies(item, g.Code) && !version.Rescales(g)).Select(g => g.Code).ToList();
+            if (fixedScale.Count > 0)
             {
                 problems.Add(map.Problem("na:" + item.Code,
-                    $"Tiêu chí {item.Code} có thể không áp dụng với một số đơn vị nhưng chưa khai báo cách quy đổi: thêm rescaling: proportional."));
+                    $"Tiêu chí {item.Code} có thể không áp dụng với một số đơn vị nhưng chưa khai báo cách quy đổi cho khối {string.Join(", ", fixedScale)}: thêm rescaling: proportional."));
             }
         }
     }

@@ -64,9 +64,17 @@ public static class VersionGen
     public static Gen<string> Yaml() =>
         Gen.Choose(1, 3).SelectMany(n => Gen.CollectToList(Enumerable.Range(1, n).Select(Section))).SelectMany(sections =>
             Gen.Elements("", "rounding: { mode: half-up, total: 0.01 }\n", "rounding: { mode: down, item: 0.25, section: 0.5, total: 1 }\n")
-                .SelectMany(rounding => Gen.Elements("competition", "dense").Select(method =>
+                .SelectMany(rounding => Gen.Elements("competition", "dense").SelectMany(method => Gen.Choose(0, 2).Select(own =>
                 {
-                    var scale = sections.Sum(s => s.Max);
+                    // The group on the version's scale; on its own smaller scale, not rescaled; or on its own scale rescaled to the version's.
+                    var sum = sections.Sum(s => s.Max);
+                    var scale = own == 0 ? sum : sum + 10;
+                    var group = own switch
+                    {
+                        0 => "",
+                        1 => $", scale: {D(sum)}",
+                        _ => $", scale: {D(sum)}, rescaling: proportional",
+                    };
                     var sb = new StringBuilder();
                     sb.Append(CultureInfo.InvariantCulture, $"""
                         id: sinh-ngau-nhien
@@ -74,7 +82,7 @@ public static class VersionGen
                         sample: true
                         scale: {D(scale)}
                         ranking: {"{"} method: {method}, within: group {"}"}
-                        groups: [ {"{"} code: g, name: "Khối" {"}"} ]
+                        groups: [ {"{"} code: g, name: "Khối"{group} {"}"} ]
                         inputs:
                           - {"{"} code: so_lan, title: "Số lần", type: count, default: 0 {"}"}
                           - {"{"} code: co_mo_hinh, title: "Có mô hình", type: yes-no, default: 0 {"}"}
@@ -99,5 +107,5 @@ public static class VersionGen
 
                         """);
                     return sb.Append(rounding).ToString();
-                })));
+                }))));
 }
