@@ -12,13 +12,13 @@ namespace Scoring.Engine.Runs;
 /// <summary>A classification run's computation: score every submission, rank, and hash the ranked results.</summary>
 public static class RunResults
 {
-    /// <summary>Scores (without validation: run inputs were validated when stored) and ranks the submissions. Agencies are scored in
-    /// parallel, each into its own slot, so the results are the same as one by one.</summary>
+    /// <summary>Scores (without validation: run inputs were validated when stored), applies the class quotas and ranks the submissions.
+    /// Agencies are scored in parallel, each into its own slot, so the results are the same as one by one.</summary>
     /// <exception cref="RuleEvaluationException">A rule threw; names the version, rule and agency (the first such agency in input order).</exception>
     public static IReadOnlyList<RankedRow> Classify(CriteriaVersion version, Scorer scorer, IEnumerable<Submission> submissions)
     {
         var list = submissions as IReadOnlyList<Submission> ?? [.. submissions];
-        return Ranker.Rank(version, InParallel(list.Count, i => scorer.Evaluate(list[i])));
+        return Ranker.Rank(version, Quotas.Apply(version, InParallel(list.Count, i => scorer.Evaluate(list[i]))));
     }
 
     /// <summary>The line of one ranked row that the results hash covers: scope, rank, agency and the canonical result JSON.</summary>

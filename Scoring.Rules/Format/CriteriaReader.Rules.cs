@@ -16,7 +16,7 @@ public sealed partial class CriteriaReader
         // Optional: a version without classes scores and ranks only.
         foreach (var node in _y.List(root, "classes", "tệp tiêu chí", false))
         {
-            if (_y.Map(node, "xếp loại (classes)", "name", "from", "to") is not { } c)
+            if (_y.Map(node, "xếp loại (classes)", "name", "from", "to", "quota") is not { } c)
             {
                 continue;
             }
@@ -27,9 +27,44 @@ public sealed partial class CriteriaReader
             {
                 continue;
             }
-            classes.Add(new ClassBand(name, from.Value, to));
+            classes.Add(new ClassBand(name, from.Value, to, ReadQuota(c, name)));
         }
         return classes;
+    }
+
+    /// <summary>A class's quota: <c>quota: { percent: 20, of: "Hoàn thành tốt nhiệm vụ", ties: out }</c> or <c>{ count: 3 }</c>.</summary>
+    private ClassQuota? ReadQuota(YamlMap band, string name)
+    {
+        if (!band.Fields.TryGetValue("quota", out var node) || _y.Map(node, $"chỉ tiêu (quota) của xếp loại {name}", "percent", "count", "of", "ties") is not { } q)
+        {
+            return null;
+        }
+        var what = $"chỉ tiêu của xếp loại {name}";
+        Place("quota:" + name, band, "quota");
+        var percent = _y.Number(q, "percent", what, false);
+        var count = _y.Number(q, "count", what, false);
+        if ((percent is null) == (count is null))
+        {
+            _y.Error(node, $"Chỉ tiêu của xếp loại {name} cần đúng một trong hai: percent (tỷ lệ phần trăm, ví dụ percent: 20) hoặc count (số đơn vị, ví dụ count: 3).");
+            return null;
+        }
+        if (percent is > 100m)
+        {
+            _y.Error(q.Fields["percent"], $"Tỷ lệ chỉ tiêu của xếp loại {name} phải từ 0 đến 100 (phần trăm), nhưng là {percent}.");
+            return null;
+        }
+        if (count is { } n && n != decimal.Truncate(n))
+        {
+            _y.Error(q.Fields["count"], $"Số đơn vị tối đa của xếp loại {name} phải là số nguyên, nhưng là {n}.");
+            return null;
+        }
+        var of = _y.Text(q, "of", what, false);
+        var ties = _y.Text(q, "ties", what, false) ?? "out";
+        if (ties is not ("in" or "out"))
+        {
+            _y.Error(q.Fields["ties"], $"Cách xử lý đồng điểm ở ranh giới chỉ tiêu \"{ties}\" không hợp lệ: cần in (giữ tất cả đơn vị đồng điểm) hoặc out (chuyển tất cả xuống).");
+        }
+        return new ClassQuota(percent, count is { } c ? (int)c : null, of is null or "group" or "all" ? null : of, of == "all", ties == "in");
     }
 
     private List<ConditionRule> ReadConditions(YamlMap root, string key, bool isCap)

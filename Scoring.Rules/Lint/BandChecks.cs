@@ -65,6 +65,24 @@ internal static class BandChecks
                 problems.Add(map.Problem(key, $"Các xếp loại bị hở: tổng điểm dưới {Num.Vi(band.From)} không thuộc xếp loại nào (xếp loại thấp nhất cần from: 0)."));
             }
         }
+        for (var k = 0; k < classes.Count; k++)
+        {
+            if (classes[k].Quota is not { } quota)
+            {
+                continue;
+            }
+            var key = "quota:" + classes[k].Name;
+            if (k == classes.Count - 1)
+            {
+                problems.Add(map.Problem(key, $"Xếp loại thấp nhất \"{classes[k].Name}\" không thể có chỉ tiêu: không có mức nào để chuyển xuống."));
+            }
+            if (quota.OfClass is { } of && (version.ClassIndex(of) < 0 || of == classes[k].Name))
+            {
+                problems.Add(map.Problem(key, of == classes[k].Name
+                    ? $"Chỉ tiêu của xếp loại \"{of}\" không thể tính theo chính nó: of cần là group, all hoặc tên một xếp loại khác."
+                    : $"Chỉ tiêu của xếp loại \"{classes[k].Name}\" tính theo xếp loại \"{of}\" không có trong classes; các xếp loại: {string.Join(", ", classes.Select(c => c.Name))}."));
+            }
+        }
         foreach (var cap in version.Caps.Where(c => c.AtMost is not null && version.ClassIndex(c.AtMost) < 0))
         {
             problems.Add(map.Problem("atmost:" + cap.Code, $"Giới hạn {cap.Code} nêu xếp loại \"{cap.AtMost}\" không có trong classes; các xếp loại: {string.Join(", ", classes.Select(c => c.Name))}."));
