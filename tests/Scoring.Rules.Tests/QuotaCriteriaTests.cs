@@ -33,6 +33,22 @@ public class QuotaCriteriaTests
         Assert.Contains(rows.Single(r => r.Result.AgencyCode == "dv-1").Result.Conditions, x => x.RuleName == "quota:Hoàn thành xuất sắc nhiệm vụ");
     }
 
+    [Fact]
+    public void Guide_QuotaExample_ScoresAsTheGuideSays()
+    {
+        // criteria/README.md, "Chỉ tiêu của một xếp loại": its classes block and its worked example.
+        var guide = File.ReadAllText(Path.Combine(RepoRoot, "criteria", "README.md"));
+        var start = guide.IndexOf("```yaml\nclasses:\n  - { name: Hoàn thành xuất sắc nhiệm vụ", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The guide's quota example is missing.");
+        var block = guide[(start + "```yaml\n".Length)..guide.IndexOf("```", start + 7, StringComparison.Ordinal)];
+        var c = Compile(Mini("      - { code: I.1, title: A, max: 100, kind: judgment, step: 1 }", 100, classes: block));
+        var subs = new[] { 96m, 93m, 80m, 79m, 78m, 77m, 76m, 60m }.Select((p, i) =>
+            new Submission($"dv-{i}", null, "g", new Dictionary<string, Answer> { ["I.1"] = A(p) }, new Dictionary<string, decimal>()));
+        var classes = RunResults.Classify(c.Version, c.Scorer, subs).OrderBy(r => r.Result.AgencyCode, StringComparer.Ordinal).Select(r => r.Result.ClassName).ToList();
+        Assert.Equal(["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ",
+            "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"], classes);
+    }
+
     [Theory]
     [InlineData("{ percent: 20, count: 2 }", "cần đúng một trong hai")]
     [InlineData("{ percent: 120 }", "từ 0 đến 100")]
