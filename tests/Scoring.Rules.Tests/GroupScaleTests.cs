@@ -69,6 +69,28 @@ public class GroupScaleTests
     }
 
     [Fact]
+    public void Guide_GroupScaleExample_ScoresAsTheGuideSays()
+    {
+        // criteria/README.md, "Khối có thang điểm riêng": its groups block, in a version with the guide's sections A and B.
+        var guide = File.ReadAllText(Path.Combine(RepoRoot, "criteria", "README.md"));
+        var start = guide.IndexOf("```yaml\ngroups:\n  - { code: so,", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The guide's group-scale example is missing.");
+        var groups = guide[(start + "```yaml\n".Length)..guide.IndexOf("```", start + 7, StringComparison.Ordinal)];
+        var yaml = Version("").Replace("""
+            groups:
+              - { code: so, name: "Sở, ban, ngành có chỉ số CCHC" }
+              - { code: khac, name: Cơ quan ngoài chỉ số CCHC }
+
+            """, groups, StringComparison.Ordinal);
+        Assert.Contains("dvsn", yaml, StringComparison.Ordinal);
+        var c = Compile(yaml);
+        var khac = Score(c, new Dictionary<string, Answer> { ["A.1"] = A(20), ["A.2"] = A(56.5m), ["T.1"] = A(2) }, group: "khac");
+        var dvsn = Score(c, new Dictionary<string, Answer> { ["A.1"] = A(20), ["A.2"] = A(56.5m), ["T.1"] = A(0) }, group: "dvsn");
+        Assert.Equal((76.5m, 78.5m), (khac.TreeTotal, khac.Total));
+        Assert.Equal((76.5m, 90m, 90m), (dvsn.TreeTotal, dvsn.RescaledTotal, dvsn.Total));
+    }
+
+    [Fact]
     public void Lint_GroupSumsAgainstItsOwnScale_AndWarnsWhenTheTopClassIsOutOfReach()
     {
         Assert.Contains("scale: 85 trong groups", Assert.Single(CriteriaLinter.Lint(Version(""), "qb.yaml"), p => !p.IsWarning).Message, StringComparison.Ordinal);
