@@ -57,7 +57,11 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageM
     public AgencyResult? Result { get; private set; }
 
     /// <summary>Shows the page.</summary>
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year = Support.CriteriaChoice.DefaultYear(catalog, Criteria, Year, Request);
+        await LoadAsync(ct);
+    }
 
     /// <summary>The self-scoring workbook of the chosen version for the agency's group, with its code and name filled in.</summary>
     public async Task<IActionResult> OnGetTemplateAsync(CancellationToken ct)

@@ -51,7 +51,11 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
     public string? Problem { get; set; }
 
     /// <summary>Shows the appraisal view.</summary>
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year = Support.CriteriaChoice.DefaultYear(catalog, Criteria, Year, Request);
+        await LoadAsync(ct);
+    }
 
     /// <summary>Records one item's appraised points (empty points: back to the self-score) with a reason, then shows the page again by a
     /// redirect to the item's row (a refresh repeats nothing).</summary>

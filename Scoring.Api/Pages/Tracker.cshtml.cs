@@ -52,7 +52,11 @@ public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : Page
     public string? Problem { get; set; }
 
     /// <summary>Shows the tracker and the runs.</summary>
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year = Support.CriteriaChoice.DefaultYear(catalog, Criteria, Year, Request);
+        await LoadAsync(ct);
+    }
 
     /// <summary>Locks the year's uploads under the version.</summary>
     public async Task<IActionResult> OnPostLockAsync(CancellationToken ct)

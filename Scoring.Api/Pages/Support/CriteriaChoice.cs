@@ -8,6 +8,11 @@ namespace Scoring.Api.Pages.Support;
 /// <summary>The criteria version and year a page works on, checked once for every page: a version of the catalog and a sensible year.</summary>
 public static class CriteriaChoice
 {
+    /// <summary>The year a page opens on when the address names none: the chosen version's own year (<c>year:</c> in its file),
+    /// else <paramref name="year"/>.</summary>
+    public static int DefaultYear(CriteriaCatalog catalog, string criteria, int year, Microsoft.AspNetCore.Http.HttpRequest request) =>
+        !request.Query.ContainsKey("year") && catalog.Find(criteria)?.Version.Identity.Year is { } own ? own : year;
+
     /// <summary>The chosen version, or null with the Vietnamese reason.</summary>
     public static (CompiledCriteria? Criteria, string? Problem) Resolve(CriteriaCatalog catalog, string criteria, int year, ModelStateDictionary state)
     {

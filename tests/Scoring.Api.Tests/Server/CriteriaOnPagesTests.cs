@@ -5,13 +5,14 @@ using Xunit;
 
 namespace Scoring.Api.Tests.Server;
 
-/// <summary>A criteria file that does not lint never disappears silently: staff see it on the tracker with every error.</summary>
-public sealed class InvalidCriteriaTests : IDisposable
+/// <summary>The criteria folder as staff meet it: a file that does not lint is shown with every error, never silently left out;
+/// a version that names its year opens on it.</summary>
+public sealed class CriteriaOnPagesTests : IDisposable
 {
     private readonly string _criteria = Directory.CreateTempSubdirectory("scoring-criteria-").FullName;
     private readonly ScoringFactory _factory;
 
-    public InvalidCriteriaTests()
+    public CriteriaOnPagesTests()
     {
         File.Copy(Repo.Path("criteria", "mau-2024.yaml"), Path.Combine(_criteria, "mau-2024.yaml"));
         File.WriteAllText(Path.Combine(_criteria, "hong-2026.yaml"), File.ReadAllText(Repo.Path("criteria", "mau-2024.yaml"))
@@ -24,6 +25,18 @@ public sealed class InvalidCriteriaTests : IDisposable
     {
         _factory.Dispose();
         Directory.Delete(_criteria, recursive: true);
+    }
+
+    [Fact]
+    public async Task Tracker_VersionNamesItsYear_OpensOnThatYearUnlessTheAddressSaysOtherwise()
+    {
+        using var factory = new ScoringFactory();
+        var staff = await PageClient.SignInAsync(factory, Roles.Staff);
+        var own = WebUtility.HtmlDecode(await staff.GetAsync("/noi-vu?criteria=mau-2026"));
+        Assert.Contains("<input id=\"year\" name=\"year\" type=\"number\" min=\"2000\" max=\"2100\" value=\"2026\" />", own);
+        Assert.Contains("Tình hình nộp bài năm 2026, bộ tiêu chí mau-2026", own);
+        var asked = WebUtility.HtmlDecode(await staff.GetAsync("/noi-vu?criteria=mau-2026&year=2025"));
+        Assert.Contains("Tình hình nộp bài năm 2025, bộ tiêu chí mau-2026", asked);
     }
 
     [Fact]
