@@ -68,7 +68,7 @@ public sealed class CreateRun(Store store, FrozenCriteria versions)
             rebuilt.Add(input.Submission);
         }
         var present = inputs.Select(i => i.AgencyCode).ToHashSet(StringComparer.Ordinal);
-        foreach (var agency in agencies.Values.Where(a => !present.Contains(a.Code) && ActiveIn(a, year) && criteria.Version.FindGroup(a.Group) is not null
+        foreach (var agency in agencies.Values.Where(a => !present.Contains(a.Code) && a.ActiveIn(year) && criteria.Version.FindGroup(a.Group) is not null
                      && (group is null || a.Group == group)))
         {
             const string reason = "Không có bài nộp đã khóa của năm";
@@ -83,7 +83,4 @@ public sealed class CreateRun(Store store, FrozenCriteria versions)
             + (group is null ? "" : $", khối {criteria.Version.FindGroup(group)!.Name}") + $": {inputs.Count} đơn vị."
             + (warnings.Count > 0 ? " Tạo dù có cảnh báo: " + string.Join(" ", warnings) : ""));
     }
-
-    private static bool ActiveIn(AgencyInfo agency, int year) =>
-        (agency.ActiveFrom is null || agency.ActiveFrom.Value.Year <= year) && (agency.ActiveTo is null || agency.ActiveTo.Value.Year >= year);
 }

@@ -19,7 +19,7 @@ public sealed class ReadTracker(Store store)
     {
         var agencies = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
         var submissions = (await store.Submissions.ListAsync(year, version.Id, ct).ConfigureAwait(false)).ToDictionary(s => s.AgencyCode, StringComparer.Ordinal);
-        var codes = agencies.Values.Where(a => version.FindGroup(a.Group) is not null).Select(a => a.Code).Union(submissions.Keys).Order(StringComparer.Ordinal);
+        var codes = agencies.Values.Where(a => version.FindGroup(a.Group) is not null && a.ActiveIn(year)).Select(a => a.Code).Union(submissions.Keys).Order(StringComparer.Ordinal);
         var rows = new List<TrackerRow>();
         foreach (var code in codes)
         {
