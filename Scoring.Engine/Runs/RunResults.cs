@@ -38,7 +38,7 @@ public static class RunResults
             // The bytes of each row's Line, appended piece by piece (UTF-8 of a concatenation is the concatenation of the UTF-8s).
             for (var i = 0; i < rows.Count; i++)
             {
-                Append(sha, ref buffer, $"{rows[i].Scope}|{rows[i].Rank}|{rows[i].Result.AgencyCode}\n");
+                Append(sha, ref buffer, Head(rows[i]));
                 Append(sha, ref buffer, json[i]);
                 Append(sha, ref buffer, "\n");
             }
@@ -84,7 +84,10 @@ public static class RunResults
         return values;
     }
 
-    private static string Line(RankedRow row, string json) => $"{row.Scope}|{row.Rank}|{row.Result.AgencyCode}\n{json}\n";
+    private static string Line(RankedRow row, string json) => $"{Head(row)}{json}\n";
+
+    /// <summary>The first line of a row's hashed text: scope, rank and agency.</summary>
+    private static string Head(RankedRow row) => $"{row.Scope}|{row.Rank}|{row.Result.AgencyCode}\n";
 
     /// <summary>SHA-256 (lowercase hex) over lines, in order.</summary>
     public static string Hash(IEnumerable<string> lines)

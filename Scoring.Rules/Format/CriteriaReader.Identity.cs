@@ -61,7 +61,7 @@ public sealed partial class CriteriaReader
                 null => null,
                 "none" => RescalingPolicy.None,
                 "proportional" => RescalingPolicy.Proportional,
-                var other => Refuse(g.Fields["rescaling"], $"Cách quy đổi \"{other}\" của khối {code} không hợp lệ: cần none hoặc proportional."),
+                var other => RefuseRescaling(g.Fields["rescaling"], $"Cách quy đổi \"{other}\" của khối {code} không hợp lệ: cần none hoặc proportional."),
             };
             if (Claim("group:" + code, node, $"Mã khối \"{code}\""))
             {
@@ -72,7 +72,7 @@ public sealed partial class CriteriaReader
         return groups;
     }
 
-    private RescalingPolicy? Refuse(YamlNode node, string message)
+    private RescalingPolicy? RefuseRescaling(YamlNode node, string message)
     {
         _y.Error(node, message);
         return null;
