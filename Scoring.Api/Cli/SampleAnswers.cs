@@ -11,7 +11,7 @@ internal static class SampleAnswers
     {
         var random = new Random(StableSeed(version.Id + "/" + agency));
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
-        foreach (var item in version.AllItems.Where(i => i.Kind.TakesAnswer && version.Applies(i, group)))
+        foreach (var item in version.AllItems.Where(i => i.Kind.TakesAnswer && !i.AwardedBySuperior && version.Applies(i, group)))
         {
             Answer? answer = item.Kind.Match(
                 yesNo: _ => new Answer(random.Next(10) < 8 ? 1m : 0m),

@@ -25,12 +25,22 @@ internal sealed class ScoreSheetReader(ExcelWorksheet sheet, string file, Criter
         var appraisals = new Dictionary<string, Appraisal>(StringComparer.Ordinal);
         foreach (var item in version.AllItems.Where(i => version.Applies(i, stamp.Group)))
         {
+            if (item.AwardedBySuperior && !stamp.IsAppraisal)
+            {
+                // Not the agency's to score: its workbook has no row for it.
+                if (_rows.TryGetValue(item.Code, out var stray))
+                {
+                    _problems.Add(new Problem(Where(file, stray, Code), item.Code,
+                        $"Tiêu chí {item.Code} do cấp trên đánh giá nên không có trong bảng tự chấm: tệp được lập từ mẫu cũ. Hãy tải lại mẫu."));
+                }
+                continue;
+            }
             if (Row(item.Code, $"tiêu chí {item.Code} \"{item.Title}\"") is not { } row)
             {
                 continue;
             }
             CheckMax(item, row);
-            if (item.Kind.TakesAnswer && ReadAnswer(item, row) is { } answer)
+            if (item.Kind.TakesAnswer && !item.AwardedBySuperior && ReadAnswer(item, row) is { } answer)
             {
                 answers[item.Code] = answer;
             }

@@ -88,12 +88,12 @@ internal static class ScoreSheetWriter
         sheet.Cells[row, Code].Value = item.Code;
         sheet.Cells[row, Title].Value = item.Title + (item.EvidenceRequired ? " (*)" : "");
         sheet.Cells[row, Max].Value = item.Max;
-        var rule = item.Kind.Describe(item.Max);
+        var rule = item.AwardedBySuperior ? "Do cấp trên đánh giá: cán bộ nhập điểm ở cột điểm thẩm định, ghi căn cứ ở cột lý do" : item.Kind.Describe(item.Max);
         sheet.Cells[row, Rule].Value = rule;
         sheet.Cells[row, Title, row, Rule].Style.WrapText = true;
         sheet.Cells[row, 1, row, Explanation].Style.VerticalAlignment = ExcelVerticalAlignment.Top;
         sheet.Row(row).Height = Math.Max(SheetStyle.HeightFor(item.Title.Length + 4, Widths[Title - 1]), SheetStyle.HeightFor(rule.Length, Widths[Rule - 1]));
-        var formula = ItemFormulas.For(item, row, plan, version);
+        var formula = item.AwardedBySuperior ? null : ItemFormulas.For(item, row, plan, version);
         if (formula is not null)
         {
             sheet.Cells[row, Points].Formula = formula;

@@ -8,10 +8,11 @@ internal sealed class TemplatePlan
     private readonly Dictionary<string, int> _itemRows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _inputRows = new(StringComparer.Ordinal);
 
-    public TemplatePlan(CriteriaVersion version, string group)
+    /// <summary>Plans the workbook of a group; the sections the superior level scores have rows only in the appraisal workbook.</summary>
+    public TemplatePlan(CriteriaVersion version, string group, bool appraisal)
     {
         var row = TemplateLayout.HeaderRow + 1;
-        foreach (var section in version.Sections.Where(s => s.AppliesToGroup(group)))
+        foreach (var section in version.Sections.Where(s => s.AppliesToGroup(group) && (appraisal || !s.AwardedBySuperior)))
         {
             var items = section.Items.Where(i => version.Applies(i, group)).ToList();
             Blocks.Add(new Block(section.Code, section.Title, section.Max, row++, Place(items, ref row), BlockKind.Section));

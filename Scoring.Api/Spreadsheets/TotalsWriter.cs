@@ -12,7 +12,10 @@ internal static class TotalsWriter
     {
         var row = plan.TotalsRow;
         var sections = plan.Blocks.Where(b => b.Kind == TemplatePlan.BlockKind.Section).Select(b => Cell(b.Row, Points)).ToList();
-        var tree = Line(sheet, row++, "Tổng điểm các tiêu chí", sections.Count == 0 ? "0" : $"SUM({string.Join(",", sections)})");
+        var superior = version.Sections.Where(s => s.AwardedBySuperior && s.AppliesToGroup(group)).Sum(s => s.Max);
+        var unplanned = superior > 0 && !plan.Blocks.Any(b => version.Sections.Any(s => s.Code == b.Code && s.AwardedBySuperior));
+        var tree = Line(sheet, row++, "Tổng điểm các tiêu chí" + (unplanned ? $" (chưa gồm {Num.Vi(superior)} điểm do cấp trên đánh giá, tính 0 đến khi cán bộ nhập)" : ""),
+            sections.Count == 0 ? "0" : $"SUM({string.Join(",", sections)})");
         var rescaled = tree;
         if (version.FindGroup(group) is { } own && version.Rescales(own))
         {

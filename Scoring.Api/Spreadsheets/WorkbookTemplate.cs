@@ -18,7 +18,7 @@ public static class WorkbookTemplate
         var score = package.Workbook.Worksheets.Add(ScoreSheet);
         var guide = package.Workbook.Worksheets.Add(GuideSheet);
         var meta = package.Workbook.Worksheets.Add(MetaSheet);
-        var plan = new TemplatePlan(version, request.Group);
+        var plan = new TemplatePlan(version, request.Group, request.Appraisal);
         ScoreSheetWriter.Write(score, request, plan);
         GuideSheetWriter.Write(guide, version, request.Appraisal);
         var stamp = new TemplateStamp(version.Id, request.Criteria.Hash, request.Group, request.AgencyCode, TemplateLayout.Version, request.Appraisal);

@@ -55,7 +55,10 @@ internal sealed class AppraisalTarget
     /// <summary>The self-score of an item (scored once).</summary>
     public decimal? SelfPoints(string code)
     {
-        _self ??= Criteria.Scorer.Evaluate(Answers with { Appraisals = null }).Items.ToDictionary(i => i.Code, i => i.Points, StringComparer.Ordinal);
+        // An item the superior level scores has no self-score unless the agency answered it before such items were taken out of its answers.
+        _self ??= Criteria.Scorer.Evaluate(Answers with { Appraisals = null }).Items
+            .Where(i => !i.AwardedBySuperior || Answers.Answers.ContainsKey(i.Code))
+            .ToDictionary(i => i.Code, i => i.Points, StringComparer.Ordinal);
         return _self.TryGetValue(code, out var p) ? p : null;
     }
 
@@ -70,11 +73,13 @@ internal sealed class AppraisalTarget
         var text = reason.Trim();
         var id = await AppraisalRows.InsertAsync(w, Submission.Id, code, points, text, before?.Id, actor).ConfigureAwait(false);
         Current[code] = new CurrentAppraisal(id, code, points, text);
-        var was = before?.Points is { } b ? "điểm thẩm định " + Num.Vi(b) : "chưa thẩm định";
-        var now = points is { } n ? "điểm thẩm định " + Num.Vi(n) : "xóa điểm thẩm định, trở lại điểm tự chấm";
-        var self = SelfPoints(code) is { } sp ? Num.Vi(sp) : "không có";
+        var superior = Criteria.Version.FindItem(code) is { AwardedBySuperior: true };
+        var what = superior ? "điểm do cấp trên đánh giá " : "điểm thẩm định ";
+        var was = before?.Points is { } b ? what + Num.Vi(b) : superior ? "chưa có điểm của cấp trên" : "chưa thẩm định";
+        var now = points is { } n ? what + Num.Vi(n) : superior ? "xóa điểm do cấp trên đánh giá" : "xóa điểm thẩm định, trở lại điểm tự chấm";
+        var self = SelfPoints(code) is { } sp ? "điểm tự chấm " + Num.Vi(sp) : superior ? "đơn vị không tự chấm" : "điểm tự chấm không có";
         var detail = $"Thẩm định tiêu chí {code} của {Texts.Submission(Submission.AgencyCode, Submission.Year, Submission.CriteriaId)} "
-            + $"(điểm tự chấm {self}, lần nộp {Revision.Seq}): {was} → {now}. Lý do: {text}{(source is null ? "" : $" (từ bảng thẩm định {source})")}";
+            + $"({self}, lần nộp {Revision.Seq}): {was} → {now}. Lý do: {text}{(source is null ? "" : $" (từ bảng thẩm định {source})")}";
         await w.AuditAsync(actor, points is null ? "appraisal.clear" : "appraisal.set", Submission.AgencyCode, null, detail).ConfigureAwait(false);
         if (Submission.State == SubmissionState.Locked)
         {

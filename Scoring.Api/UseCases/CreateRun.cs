@@ -51,7 +51,8 @@ public sealed class CreateRun(Store store, FrozenCriteria versions)
         var open = (await store.Submissions.ListAsync(year, criteriaId, ct).ConfigureAwait(false))
             .Count(s => s.State == SubmissionState.Submitted && (group is null || agencies.GetValueOrDefault(s.AgencyCode)?.Group == group));
         var gate = await YearLockRows.GetAsync(store.Database, criteriaId, year, ct).ConfigureAwait(false);
-        var warnings = RunPolicy.Warnings(criteria.Version, year, gate, stored.Count, open);
+        var warnings = RunPolicy.Warnings(criteria.Version, year, gate, stored.Count, open, 
+            [.. stored.Select(s => s.Submission with { AgencyName = agencies.GetValueOrDefault(s.AgencyCode)?.Name ?? s.Submission.AgencyName })]);
         if (warnings.Count > 0 && !order.Knowingly)
         {
             return Outcome<RunHeader>.Fail(OutcomeKind.Conflict,

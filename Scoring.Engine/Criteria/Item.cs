@@ -2,7 +2,8 @@ using Scoring.Engine.Kinds;
 
 namespace Scoring.Engine.Criteria;
 
-/// <summary>A leaf of the criteria (or a bonus or deduction item) that gets points by its kind.</summary>
+/// <summary>A leaf of the criteria (or a bonus or deduction item) that gets points by its kind. <c>AwardedBySuperior</c>: the item is in a
+/// section the superior level scores (<c>awarded-by: superior</c>); the agency does not answer it, staff enter its points with the appraisal.</summary>
 public sealed record Item(
     string Code,
     string Title,
@@ -13,8 +14,10 @@ public sealed record Item(
     IReadOnlyList<string> AppliesTo,
     bool MayBeNotApplicable,
     bool EvidenceRequired,
-    IReadOnlyList<string>? Replaces = null)
+    IReadOnlyList<string>? Replaces = null,
+    bool AwardedBySuperior = false)
 {
+
     /// <summary>Codes of items in the version this one replaces that this item takes over (for comparing versions).</summary>
     public IReadOnlyList<string> ReplacedCodes => Replaces ?? [];
 

@@ -26,6 +26,18 @@ public sealed record AgencyResult(
     /// <summary>Whether the agency takes part in ranking.</summary>
     public bool IsRanked => Status == AgencyStatus.Classified;
 
+    /// <summary>Whether a section the superior level scores applies to the agency (the "+10" of 90 + 10).</summary>
+    public bool HasSuperiorPart => Sections.Any(s => s.AwardedBySuperior);
+
+    /// <summary>The subtotals of the sections scored on the criteria (the agency's answers, as appraised), before any rescaling.</summary>
+    public decimal CriteriaPart => Sections.Where(s => !s.AwardedBySuperior).Sum(s => s.Points);
+
+    /// <summary>The subtotals of the sections the superior level scores, before any rescaling.</summary>
+    public decimal SuperiorPart => Sections.Where(s => s.AwardedBySuperior).Sum(s => s.Points);
+
+    /// <summary>The items the superior level scores whose points are not entered yet.</summary>
+    public IEnumerable<ItemResult> AwaitingSuperior => Items.Where(i => i.AwaitsSuperior);
+
     /// <summary>The rules that fired to make this result (not part of its canonical JSON).</summary>
     public FiredRules Fired { get; init; } = FiredRules.None;
 }

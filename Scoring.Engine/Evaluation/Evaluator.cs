@@ -90,6 +90,7 @@ public sealed class Evaluator
             var answer = answers[i];
             var missing = sheet.Missing[i] = applies[i] && answer is null && !_mayBeEmpty[i];
             var on = sheet.On[i] = applies[i] && answer is not { NotApplicable: true } && !missing;
+            sheet.Awarded[i] = on && answer is null && _items[i].AwardedBySuperior;
             if (on && answer is not null)
             {
                 _items[i].Kind.Bind(answer, sheet.V, _answerSlots[i]);
@@ -156,6 +157,12 @@ public sealed class Evaluator
             throw new InvalidOperationException($"Rule {_rules.Names[i]} applies to agency {submission.AgencyCode} but did not fire.");
         }
         var item = _items[i];
+        if (sheet.Awarded[i])
+        {
+            return sheet.Appraised[i]
+                ? new ItemResult(_explain.Facts(i), true, null, [], 0m, sheet.P[i], ItemExplanations.Awarded, new AppraisedFrom(null, submission.Appraisals![item.Code].Reason))
+                : _explain.AwaitingSuperior(i);
+        }
         var raw = sheet.R[i];
         var self = sheet.Self[i];
         var clamped = raw < 0m || raw > item.Max;

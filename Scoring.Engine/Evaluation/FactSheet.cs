@@ -18,6 +18,7 @@ public sealed class FactSheet
         Appraised = new bool[items];
         AppraisedPoints = new decimal[items];
         Missing = new bool[items];
+        Awarded = new bool[items];
         SectionOn = new bool[sections];
         SectionSum = new decimal[sections];
         SectionMax = new decimal[sections];
@@ -34,6 +35,10 @@ public sealed class FactSheet
 
     /// <summary>Items that apply but have no answer (only outside validation, e.g. re-scoring under another version): 0 points, maximum still counted.</summary>
     public bool[] Missing { get; }
+
+    /// <summary>Items the superior level scores that the agency did not answer (every such item, since the agency may not): their rule
+    /// gives 0 of their own; the points counted are the ones staff enter with the appraisal, 0 until then.</summary>
+    public bool[] Awarded { get; }
 
     /// <summary>Answer and input values, by slot.</summary>
     public decimal[] V { get; }

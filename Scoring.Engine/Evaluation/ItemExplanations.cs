@@ -11,6 +11,7 @@ internal sealed class ItemExplanations
     private readonly ItemFacts[] _facts;
     private readonly ItemResult[] _missing;
     private readonly ItemResult[] _declined;
+    private readonly ItemResult[] _awaiting;
     private readonly Dictionary<string, GroupPlan> _groups;
 
     public ItemExplanations(CriteriaVersion version, SheetLayout layout)
@@ -19,6 +20,7 @@ internal sealed class ItemExplanations
         _facts = [.. all.Select(ItemFacts.Of)];
         _missing = [.. _facts.Select(f => new ItemResult(f, true, null, [], 0m, 0m, "Không có câu trả lời: 0 điểm"))];
         _declined = [.. _facts.Select(f => new ItemResult(f, false, Declined(null), [], 0m, 0m, null))];
+        _awaiting = [.. _facts.Select(f => new ItemResult(f, true, null, [], 0m, 0m, AwaitingNote, awaitsSuperior: true))];
         _groups = version.Groups.ToDictionary(g => g.Code, g => new GroupPlan(
             [.. all.Select(i => version.Applies(i, g.Code))],
             [.. all.Select((i, k) => version.Applies(i, g.Code) ? null : new ItemResult(_facts[k], false, $"Không áp dụng cho khối {g.Code}", [], 0m, 0m, null))],
@@ -35,6 +37,15 @@ internal sealed class ItemExplanations
 
     /// <summary>An item that applies but has no answer: 0 points, its maximum still counted.</summary>
     public ItemResult Missing(int index) => _missing[index];
+
+    /// <summary>The note on an item the superior level scored.</summary>
+    public const string Awarded = "Điểm do cấp trên đánh giá";
+
+    /// <summary>The note on an item the superior level scores whose points are not entered yet.</summary>
+    public const string AwaitingNote = "Chưa có điểm do cấp trên đánh giá: tạm tính 0 điểm";
+
+    /// <summary>An item the superior level scores whose points are not entered yet: 0 points, its maximum still counted.</summary>
+    public ItemResult AwaitingSuperior(int index) => _awaiting[index];
 
     /// <summary>An item the agency declared not applicable to it, with its explanation if it gave one.</summary>
     public ItemResult Declined(int index, Answer answer) =>

@@ -12,8 +12,9 @@ public sealed class ItemResult
     private readonly AppraisedFrom? _appraised;
 
     internal ItemResult(ItemFacts facts, bool applicable, string? notApplicableReason, IReadOnlyList<UsedInput> inputs,
-        decimal rawPoints, decimal points, string? note, AppraisedFrom? appraised = null)
+        decimal rawPoints, decimal points, string? note, AppraisedFrom? appraised = null, bool awaitsSuperior = false)
     {
+        AwaitsSuperior = awaitsSuperior;
         _facts = facts;
         _appraised = appraised;
         Applicable = applicable;
@@ -66,11 +67,17 @@ public sealed class ItemResult
     /// <summary>Clamping or rounding applied, in words.</summary>
     public string? Note { get; }
 
-    /// <summary>When appraised, the points the agency's own answers earned.</summary>
+    /// <summary>When appraised, the points the agency's own answers earned (none for an item the superior level scores).</summary>
     public decimal? SelfPoints => _appraised?.SelfPoints;
 
     /// <summary>When appraised, the appraisal team's reason.</summary>
     public string? AppraisalReason => _appraised?.Reason;
+
+    /// <summary>Whether the superior level scores this item (the agency does not answer it).</summary>
+    public bool AwardedBySuperior => _facts.Superior;
+
+    /// <summary>Whether the superior level scores this item and its points are not entered yet (0 counted meanwhile).</summary>
+    public bool AwaitsSuperior { get; }
 
     /// <summary>Whether the appraisal team set this item's points.</summary>
     public bool IsAppraised => _appraised is not null;
@@ -79,7 +86,7 @@ public sealed class ItemResult
 }
 
 /// <summary>The parts of an item's explanation fixed by the criteria version, with their canonical JSON text encoded once.</summary>
-internal sealed record ItemFacts(string Code, string Title, string Kind, ItemRole Role, string? SectionCode, decimal Max, string RuleName, string Formula)
+internal sealed record ItemFacts(string Code, string Title, string Kind, ItemRole Role, string? SectionCode, decimal Max, string RuleName, string Formula, bool Superior)
 {
     public JsonEncodedText CodeJson { get; } = ResultJson.Encode(Code);
 
@@ -96,8 +103,9 @@ internal sealed record ItemFacts(string Code, string Title, string Kind, ItemRol
     public JsonEncodedText FormulaJson { get; } = ResultJson.Encode(Formula);
 
     public static ItemFacts Of(Item item) =>
-        new(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, item.Max, item.RuleName, item.Kind.Describe(item.Max));
+        new(item.Code, item.Title, item.Kind.Label, item.Role, item.SectionCode, item.Max, item.RuleName,
+item.Kind.Describe(item.Max), item.AwardedBySuperior);
 }
 
-/// <summary>What an appraisal replaced: the self-score and the reason.</summary>
-internal sealed record AppraisedFrom(decimal SelfPoints, string Reason);
+/// <summary>What an appraisal replaced: the self-score (none for an item the superior level scores) and the reason.</summary>
+internal sealed record AppraisedFrom(decimal? SelfPoints, string Reason);

@@ -51,7 +51,7 @@ public sealed class ReferenceProgram : IRuleProgram
             }
             var v = sheet.V[Layout.AnswerSlots[i]];
             var max = items[i].Max;
-            var raw = sheet.R[i] = items[i].Kind switch
+            var raw = sheet.R[i] = sheet.Awarded[i] ? 0m : items[i].Kind switch
             {
                 JudgmentKind => v,
                 YesNoKind => v != 0m ? max : 0m,

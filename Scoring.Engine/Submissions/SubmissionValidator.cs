@@ -55,6 +55,11 @@ public static class SubmissionValidator
                 problems.Add(new Problem(where, code, $"Tiêu chí {code} không áp dụng cho khối {submission.GroupCode}: bỏ câu trả lời này."));
                 continue;
             }
+            if (item.AwardedBySuperior)
+            {
+                problems.Add(new Problem(where, code, $"Tiêu chí {code} \"{item.Title}\" do cấp trên đánh giá: đơn vị không tự chấm, bỏ câu trả lời này (cán bộ nhập điểm khi thẩm định)."));
+                continue;
+            }
             if (answer.NotApplicable)
             {
                 if (!item.MayBeNotApplicable)
@@ -97,9 +102,10 @@ public static class SubmissionValidator
         }
     }
 
-    /// <summary>Bonus and deduction items whose empty answer means zero may be left out.</summary>
+    /// <summary>Bonus and deduction items whose empty answer means zero may be left out, and items the superior level scores are
+    /// never answered by the agency.</summary>
     public static bool MayBeLeftEmpty(Item item) =>
-        item.Role != ItemRole.Tree && item.Kind is CountKind or YesNoKind or JudgmentKind;
+        item.AwardedBySuperior || (item.Role != ItemRole.Tree && item.Kind is CountKind or YesNoKind or JudgmentKind);
 
     private static bool ClaimsPoints(Item item, Answer answer) =>
         item.Kind is DeductPerKind or LevelsKind || answer.Value is > 0m;

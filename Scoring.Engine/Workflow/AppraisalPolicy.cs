@@ -43,7 +43,9 @@ public static class AppraisalPolicy
         {
             return AppraisalDecision.Refuse(refusal);
         }
-        if (p == (current?.Points ?? selfPoints))
+        // An item the superior level scores has no self-score: its first entry is always recorded, even 0.
+        var own = item.AwardedBySuperior && !stored.Answers.ContainsKey(code) ? null : selfPoints;
+        if (p == (current?.Points ?? own))
         {
             // The value already in force (the appraised one, or the self-score when none): recording it would change nothing.
             return AppraisalDecision.Unchanged;

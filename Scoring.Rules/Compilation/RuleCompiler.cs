@@ -31,6 +31,11 @@ public static class RuleCompiler
             var on = Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.On)), Expression.Constant(i));
             var (points, read) = trees.Points(items[i], layout.AnswerSlots[i]);
             reads[i] = read;
+            if (items[i].AwardedBySuperior)
+            {
+                // Not answered by the agency: nothing of its own; the points counted are the superior's, entered with the appraisal.
+                points = Expression.Condition(Expression.ArrayIndex(Expression.Property(sheet, nameof(FactSheet.Awarded)), Expression.Constant(i)), Expression.Constant(0m), points);
+            }
             // Formulas read other items' points, so they fire after every other item.
             rules.Add(shapes.OnSheet(i, on, Settle(version, sheet, i, points), priority: items[i].Kind is FormulaKind ? 50 : 60));
         }

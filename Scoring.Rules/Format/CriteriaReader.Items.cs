@@ -81,7 +81,7 @@ public sealed partial class CriteriaReader
             {
                 if (ReadItem(itemNode, ItemRole.Tree, code) is { } item)
                 {
-                    items.Add(item);
+                    items.Add(awardedBy == "superior" ? item with { AwardedBySuperior = true } : item);
                 }
             }
             if (code is null || title is null || max is null || !Claim("section:" + code, node, $"Mã mục \"{code}\""))

@@ -21,6 +21,10 @@ internal static class ItemChecks
         foreach (var item in version.AllItems)
         {
             CheckKind(item, map, problems);
+            if (item.AwardedBySuperior)
+            {
+                Superior(item, map, problems);
+            }
             if (item.Role != ItemRole.Tree && item.Kind is TiersKind or DeductPerKind)
             {
                 problems.Add(map.Problem("kind:" + item.Code,
@@ -36,6 +40,23 @@ internal static class ItemChecks
         foreach (var input in version.Inputs.Where(i => !used.Contains(i.Code)))
         {
             problems.Add(map.Problem("input:" + input.Code, $"Số liệu {input.Code} được khai báo nhưng không được dùng ở công thức hay điều kiện nào.", warning: true));
+        }
+    }
+
+    /// <summary>An item the superior level scores has no answer from the agency: nothing may depend on one.</summary>
+    private static void Superior(Item item, SourceMap map, List<CriteriaProblem> problems)
+    {
+        var where = "item:" + item.Code;
+        var (what, expected) = item switch
+        {
+            { Kind: FormulaKind } => ("là công thức", "điểm do cán bộ nhập khi thẩm định; dùng judgment"),
+            { EvidenceRequired: true } => ("đòi tài liệu kiểm chứng (evidence: required)", "đơn vị không tự chấm tiêu chí này; bỏ evidence"),
+            { MayBeNotApplicable: true } => ("cho phép ghi \"không áp dụng\" (may-be-not-applicable)", "đơn vị không trả lời tiêu chí này; bỏ may-be-not-applicable"),
+            _ => (null, null),
+        };
+        if (what is not null)
+        {
+            problems.Add(map.Problem(where, $"Tiêu chí {item.Code} thuộc mục do cấp trên đánh giá (awarded-by: superior) nhưng {what}: {expected}."));
         }
     }
 

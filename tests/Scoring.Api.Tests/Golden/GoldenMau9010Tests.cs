@@ -21,6 +21,37 @@ public class GoldenMau9010Tests
 
     private static CompiledCriteria Compiled => Criteria.Shipped(Version);
 
+    /// <summary>F.1 is the superior's: not in the agency's answers; staff enter it with the appraisal (the values the .expected.md gives).</summary>
+    private static readonly Dictionary<string, decimal> Superior = new(StringComparer.Ordinal)
+    {
+        ["so-noi-vu"] = 9m,
+        ["so-tu-phap"] = 8m,
+        ["trung-tam-dich-vu-viec-lam"] = 8.5m,
+    };
+
+    private static AgencyResult Score(CompiledCriteria criteria, string agency)
+    {
+        var answers = GoldenSample.Read(criteria, agency);
+        Assert.False(answers.Answers.ContainsKey("F.1"));
+        var awaiting = criteria.Scorer.Evaluate(answers);
+        Assert.Equal(["F.1"], awaiting.AwaitingSuperior.Select(i => i.Code));
+        Assert.Equal(0m, awaiting.SuperiorPart);
+        var outcome = criteria.Scorer.Score(answers with
+        {
+            Appraisals = new Dictionary<string, Scoring.Engine.Submissions.Appraisal>
+            {
+                ["F.1"] = new(Superior[agency], "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh đánh giá"),
+            },
+        });
+        Assert.True(outcome.IsScored, string.Join(Environment.NewLine, outcome.Problems));
+        var result = outcome.Result!;
+        var f1 = result.Items.Single(i => i.Code == "F.1");
+        Assert.True(f1.AwardedBySuperior && f1.IsAppraised && !f1.AwaitsSuperior);
+        Assert.Null(f1.SelfPoints);
+        Assert.Equal(Superior[agency], result.SuperiorPart);
+        return result;
+    }
+
     [Fact]
     public void Samples_Folder_EveryFileHasAGoldenTest()
     {
@@ -38,7 +69,7 @@ public class GoldenMau9010Tests
         var criteria = Compiled;
 
         // Act
-        var r = GoldenSample.Score(criteria, "so-noi-vu");
+        var r = Score(criteria, "so-noi-vu");
 
         // Assert
         Assert.Equal(AgencyStatus.Classified, r.Status);
@@ -80,7 +111,7 @@ public class GoldenMau9010Tests
         var rescaled = 71.5m * 100m / 92m; // tree × scale / applicable max, full decimal precision
 
         // Act
-        var r = GoldenSample.Score(criteria, "so-tu-phap");
+        var r = Score(criteria, "so-tu-phap");
 
         // Assert
         Assert.Equal(AgencyStatus.Classified, r.Status);
@@ -126,7 +157,7 @@ public class GoldenMau9010Tests
         const string notForDonViSuNghiep = "Không áp dụng cho khối don-vi-su-nghiep";
 
         // Act
-        var r = GoldenSample.Score(criteria, "trung-tam-dich-vu-viec-lam");
+        var r = Score(criteria, "trung-tam-dich-vu-viec-lam");
 
         // Assert
         Assert.Equal(AgencyStatus.Classified, r.Status);
@@ -164,7 +195,7 @@ public class GoldenMau9010Tests
     {
         // Arrange
         var criteria = Compiled;
-        var results = Enumerable.Reverse(SampleAgencies).Select(a => GoldenSample.Score(criteria, a)).ToList();
+        var results = Enumerable.Reverse(SampleAgencies).Select(a => Score(criteria, a)).ToList();
 
         // Act
         var rows = Ranker.Rank(criteria.Version, results);

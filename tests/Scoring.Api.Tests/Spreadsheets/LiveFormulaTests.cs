@@ -25,7 +25,8 @@ public class LiveFormulaTests
 
     private static Property Agree(Case c)
     {
-        var result = c.Criteria.Scorer.Evaluate(c.Submission);
+        // The workbook previews the agency's own score: no appraisal, and no row for the part the superior level scores (0 until entered).
+        var result = c.Criteria.Scorer.Evaluate(c.Submission with { Appraisals = null });
         if (result.Status == Engine.Evaluation.AgencyStatus.NotAssessed)
         {
             // "Not assessed" is said on upload, not typed into the workbook: there is nothing for the formulas to show.
@@ -34,8 +35,8 @@ public class LiveFormulaTests
         using var package = new ExcelPackage(new MemoryStream(Workbooks.Filled(c.Criteria, c.Submission)));
         package.Workbook.Calculate();
         var sheet = package.Workbook.Worksheets[TemplateLayout.ScoreSheet];
-        var figures = result.Items.Where(i => i.Applicable).Select(i => (i.Code, Engine: i.Points, Sheet: Points(sheet, Workbooks.Row(sheet, i.Code))))
-            .Concat(result.Sections.Select(x => (x.Code, Engine: x.Points, Sheet: Points(sheet, Workbooks.Row(sheet, x.Code)))))
+        var figures = result.Items.Where(i => i.Applicable && !i.AwardedBySuperior).Select(i => (i.Code, Engine: i.Points, Sheet: Points(sheet, Workbooks.Row(sheet, i.Code))))
+            .Concat(result.Sections.Where(x => !x.AwardedBySuperior).Select(x => (x.Code, Engine: x.Points, Sheet: Points(sheet, Workbooks.Row(sheet, x.Code)))))
             .Append((Code: "tổng điểm", Engine: result.Total, Sheet: Points(sheet, TotalRow(sheet))));
         var mismatches = figures
             // The spreadsheet computes in binary floating point: figures agree to six decimals (they are shown to two).

@@ -16,15 +16,25 @@ public static class SubmissionGen
     {
         var v = compiled.Version;
         return Gen.Elements(v.Groups.Select(g => g.Code).ToArray()).SelectMany(group =>
-            Gen.CollectToList(v.AllItems.Where(i => i.Kind.TakesAnswer && v.Applies(i, group)), AnswerFor)
+            Gen.CollectToList(v.AllItems.Where(i => i.Kind.TakesAnswer && !i.AwardedBySuperior && v.Applies(i, group)), AnswerFor)
                 .SelectMany(answers => Gen.CollectToList(v.Inputs, InputFor).SelectMany(inputs =>
+                    Gen.CollectToList(v.AllItems.Where(i => i.AwardedBySuperior && v.Applies(i, group)), SuperiorFor).SelectMany(superior =>
                     Gen.Frequency((19, Gen.Constant<string?>(null)), (1, Gen.Constant<string?>("Đơn vị mới thành lập")))
                         .SelectMany(notAssessed => Gen.Choose(0, 999).Select(n => new Submission(
                             $"dv-{n:000}", null, group,
                             answers.Where(a => a.Answer is not null).ToDictionary(a => a.Code, a => a.Answer!),
                             inputs.ToDictionary(i => i.Code, i => i.Value),
-                            notAssessed))))));
+                            notAssessed,
+                            Appraisals: notAssessed is null && superior.Any(x => x.Points is not null)
+                                ? superior.Where(x => x.Points is not null).ToDictionary(x => x.Code, x => new Appraisal(x.Points!.Value, "Cấp trên đánh giá"))
+                                : null)))))));
     }
+
+    /// <summary>Points the superior level gives an item (entered by staff as an appraisal): mostly a multiple of 0.5 within [0, max],
+    /// sometimes not entered yet (null).</summary>
+    public static Gen<(string Code, decimal? Points)> SuperiorFor(Item item) =>
+        Gen.Frequency((1, Gen.Constant<decimal?>(null)), (4, Gen.Choose(0, (int)(item.Max * 2)).Select(k => (decimal?)(k / 2m))))
+            .Select(p => (item.Code, p));
 
     /// <summary>One answer by kind; null means "left empty" (allowed for bonus and deduction items).</summary>
     public static Gen<(string Code, Answer? Answer)> AnswerFor(Item item)

@@ -47,7 +47,14 @@ public static class VersionGen
             }
         })));
 
-    private static Gen<(string Yaml, decimal Max)> Section(int index) =>
+    private static Gen<(string Yaml, decimal Max)> Section(int index) => index == 3 ? Superior(index) : Ordinary(index);
+
+    /// <summary>A third section, when there is one, is the superior level's (awarded-by: superior): one judgment item staff enter.</summary>
+    private static Gen<(string Yaml, decimal Max)> Superior(int index) =>
+        Gen.Choose(1, 20).Select(n => ($"  - code: S{index}\n    title: \"Mục {index} do cấp trên đánh giá\"\n    max: {D(n * 0.5m)}\n    awarded-by: superior\n"
+            + $"    items:\n      - {{ code: S{index}.1, title: \"Tiêu chí S{index}.1\", max: {D(n * 0.5m)}, kind: judgment, step: 0.5 }}\n", n * 0.5m));
+
+    private static Gen<(string Yaml, decimal Max)> Ordinary(int index) =>
         Gen.Choose(1, 4).SelectMany(count => Gen.CollectToList(Enumerable.Range(1, count).Select(k => Item($"S{index}.{k}")))).Select(items =>
         {
             var max = items.Sum(i => i.Max);
