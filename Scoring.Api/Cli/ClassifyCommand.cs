@@ -71,7 +71,7 @@ internal static class ClassifyCommand
                 continue;
             }
             seen[submission.AgencyCode] = name;
-            var self = compiled.Scorer.Evaluate(submission with { Appraisals = null });
+            var self = compiled.Scorer.Evaluate(submission.SelfScored(compiled.Version));
             var final = compiled.Scorer.Evaluate(submission);
             var agencyName = submission.AgencyName ?? agencies?.GetValueOrDefault(submission.AgencyCode)?.Name ?? submission.AgencyCode;
             scored.Add(new ScoredAgency(submission.AgencyCode, agencyName, self, final, name));

@@ -40,7 +40,7 @@ internal static class ScoreCommand
         output.Write(args.Has("--json") ? ResultJson.Write(result) + Environment.NewLine : ResultText.Write(result, compiled.Version, compiled.Hash));
         if ((args["--out"] ?? args["-o"]) is { } file)
         {
-            var self = compiled.Scorer.Evaluate(submission with { Appraisals = null });
+            var self = compiled.Scorer.Evaluate(submission.SelfScored(compiled.Version));
             var agency = new ScoredAgency(submission.AgencyCode, submission.AgencyName ?? submission.AgencyCode, self, result, Path.GetFileName(answers));
             File.WriteAllBytes(file, ResultWorkbook.Write(compiled.Version, compiled.Hash, agency, DateTimeOffset.Now, args["--by"] ?? Environment.UserName));
             output.WriteLine($"Đã ghi kết quả chi tiết vào {file}.");

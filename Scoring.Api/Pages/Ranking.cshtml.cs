@@ -25,6 +25,9 @@ public sealed class RankingModel(Operations ops) : PageModel
     /// <summary>Whether the run's version has classes (a version without them scores and ranks only).</summary>
     public bool Classed { get; private set; } = true;
 
+    /// <summary>Whether the version has a part the superior level scores (shown in its own column).</summary>
+    public bool Superior { get; private set; }
+
     /// <summary>The lines by group (scope), in ranked order.</summary>
     public IReadOnlyList<(string Group, IReadOnlyList<RankedLine> Lines)> Groups { get; private set; } = [];
 
@@ -35,7 +38,7 @@ public sealed class RankingModel(Operations ops) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var table = await ops.RankedTable.RunAsync(Run, ct);
-        (Header, Runs, Problem, Classed) = (table.Header, table.Runs, table.Problem, table.Classed);
+        (Header, Runs, Problem, Classed, Superior) = (table.Header, table.Runs, table.Problem, table.Classed, table.Superior);
         Groups = [.. table.Blocks.Select(b => (b.RunId == Header?.Id ? b.Group : $"{b.Group} (lượt {b.RunId})", b.Lines))];
     }
 

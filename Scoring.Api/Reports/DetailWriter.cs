@@ -58,7 +58,8 @@ internal static class DetailWriter
         Cells.Text(ws.Cells[row, 3], item.Code);
         Cells.Text(ws.Cells[row, 4], item.Title);
         Cells.Number(ws.Cells[row, 5], item.Max, format);
-        decimal? selfPoints = !item.Applicable ? null : self is not null ? self.Points : item.SelfPoints ?? item.Points;
+        // An item the superior level scores has no self-score.
+        decimal? selfPoints = !item.Applicable || !item.HasSelfScore ? null : self is not null ? self.Points : item.SelfPoints ?? item.Points;
         Cells.Number(ws.Cells[row, 6], selfPoints, format);
         Cells.Number(ws.Cells[row, 7], item.IsAppraised ? item.Points : null, format);
         Cells.Number(ws.Cells[row, 8], item.Applicable ? item.Points : null, format);

@@ -56,6 +56,6 @@ internal static class ReportText
         return string.Join("; ", notes);
     }
 
-    /// <summary>Whether the appraisal team set any item of a result.</summary>
-    public static bool IsAppraised(AgencyResult r) => r.Items.Any(i => i.IsAppraised);
+    /// <summary>Whether the appraisal team changed any item the agency scored itself (the superior's points are not a change).</summary>
+    public static bool IsAppraised(AgencyResult r) => r.Items.Any(i => i.IsAppraised && i.HasSelfScore);
 }

@@ -133,7 +133,8 @@ internal sealed class ResultSheet(ExcelWorksheet ws, CriteriaVersion version, Sc
                 continue;
             }
             Cells.Text(Ws.Cells[row, 4], ReportText.Inputs(i));
-            var selfPoints = self.TryGetValue(i.Code, out var s) ? s.Points : i.SelfPoints ?? i.Points;
+            // An item the superior level scores has no self-score.
+            decimal? selfPoints = !i.HasSelfScore ? null : self.TryGetValue(i.Code, out var s) ? s.Points : i.SelfPoints ?? i.Points;
             Cells.Number(Ws.Cells[row, SelfColumn], selfPoints, format);
             Cells.Number(Ws.Cells[row, AppraisedColumn], i.IsAppraised ? i.Points : null, format);
             Cells.Text(Ws.Cells[row, AppraisedColumn + 1], i.AppraisalReason);

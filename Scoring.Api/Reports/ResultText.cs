@@ -33,6 +33,14 @@ public static class ResultText
         Block(sb, "Điểm thưởng", r.Bonus, r.Items.Where(i => i.Role == ItemRole.Bonus));
         Block(sb, "Điểm trừ", r.Deductions, r.Items.Where(i => i.Role == ItemRole.Deduction));
         sb.AppendLine();
+        if (r.HasSuperiorPart)
+        {
+            var (criteriaMax, superiorMax) = Parts(r);
+            var awaiting = string.Join(", ", r.AwaitingSuperior.Select(i => i.Code));
+            sb.AppendLine($"Phần chấm theo tiêu chí: {Num.Vi(r.CriteriaPart)}/{Num.Vi(criteriaMax)}");
+            sb.AppendLine($"Phần do cấp trên đánh giá: {Num.Vi(r.SuperiorPart)}/{Num.Vi(superiorMax)}"
+                + (awaiting.Length > 0 ? $" (chưa nhập điểm của cấp trên: {awaiting}, tạm tính 0)" : ""));
+        }
         sb.AppendLine($"Tổng điểm các mục: {Num.Vi(r.TreeTotal)}/{Num.Vi(r.ApplicableMax)}");
         if (r.RescaledTotal != r.TreeTotal)
         {
@@ -91,7 +99,9 @@ public static class ResultText
             sb.AppendLine($"      Quy tắc {i.RuleName}: {i.Formula}");
             if (i.IsAppraised)
             {
-                sb.AppendLine($"      Thẩm định: tự chấm {Num.Vi(i.SelfPoints ?? 0m)}, điểm thẩm định {Num.Vi(i.Points)}. Lý do: {i.AppraisalReason}");
+                sb.AppendLine(i.SelfPoints is { } own
+                    ? $"      Thẩm định: tự chấm {Num.Vi(own)}, điểm thẩm định {Num.Vi(i.Points)}. Lý do: {i.AppraisalReason}"
+                    : $"      Cấp trên đánh giá: {Num.Vi(i.Points)} điểm. Căn cứ: {i.AppraisalReason}");
             }
             if (i.Note is not null)
             {
@@ -99,6 +109,10 @@ public static class ResultText
             }
         }
     }
+
+    /// <summary>The applicable maxima of the part scored on the criteria and of the part the superior level scores.</summary>
+    public static (decimal Criteria, decimal Superior) Parts(AgencyResult r) =>
+        (r.Sections.Where(s => !s.AwardedBySuperior).Sum(s => s.ApplicableMax), r.Sections.Where(s => s.AwardedBySuperior).Sum(s => s.ApplicableMax));
 
     private static string GroupName(CriteriaVersion version, string code) =>
         version.FindGroup(code) is { } g ? $"{g.Name} ({code})" : code;

@@ -14,6 +14,14 @@ internal static class ResultTotals
         var self = sheet.Agency.Self;
         var final = sheet.Agency.Final;
         var version = sheet.Version;
+        if (final.HasSuperiorPart)
+        {
+            var (criteriaMax, superiorMax) = ResultText.Parts(final);
+            Row(sheet, "Phần chấm theo tiêu chí", criteriaMax, self.CriteriaPart, final.CriteriaPart, null);
+            var awaiting = string.Join(", ", final.AwaitingSuperior.Select(i => i.Code));
+            Row(sheet, "Phần do cấp trên đánh giá", superiorMax, self.SuperiorPart, final.SuperiorPart,
+                awaiting.Length > 0 ? $"Chưa nhập điểm của cấp trên ({awaiting}): tạm tính 0" : "Cán bộ nhập khi thẩm định; đơn vị không tự chấm");
+        }
         Row(sheet, "Tổng điểm các mục", final.ApplicableMax, self.TreeTotal, final.TreeTotal, null);
         if (self.RescaledTotal != self.TreeTotal || final.RescaledTotal != final.TreeTotal)
         {

@@ -40,6 +40,6 @@ public sealed class ReadAgencyYear(Store store, FrozenCriteria versions)
             .GroupBy(r => r.ItemCode, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Id)!).Where(r => r.Points is not null).Select(r => r.Id).Order().ToList();
         var latest = await store.Submissions.RebuildAsync(revision, appraisals, ct).ConfigureAwait(false);
         var frozen = await versions.LoadAsync(id, ct).ConfigureAwait(false) ?? criteria;
-        return new AgencyYear(agency, submission, revisions, gate, frozen.Scorer.Evaluate(latest with { Appraisals = null }), frozen.Scorer.Evaluate(latest));
+        return new AgencyYear(agency, submission, revisions, gate, frozen.Scorer.Evaluate(latest.SelfScored(frozen.Version)), frozen.Scorer.Evaluate(latest));
     }
 }

@@ -6,15 +6,17 @@ using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.UseCases;
 
-/// <summary>One line of a ranked table: rank, agency, total (Vietnamese decimals), class or status words, and the notes behind it.</summary>
-public sealed record RankedLine(int? Rank, string Code, string Name, string Total, string Class, string Note);
+/// <summary>One line of a ranked table: rank, agency, total (Vietnamese decimals), class or status words, the notes behind it, and the
+/// parts scored on the criteria and by the superior level (when the version has one, before any rescaling).</summary>
+public sealed record RankedLine(int? Rank, string Code, string Name, string Total, string Class, string Note, string? Criteria = null, string? Superior = null);
 
 /// <summary>A group's block of a ranked table: the group's name, the run it comes from, and its lines in ranked order.</summary>
 public sealed record RankedBlock(string Group, long RunId, IReadOnlyList<RankedLine> Lines);
 
 /// <summary>A ranked table: the run shown (for the official answer, the newest published run of its version and year), every run for the
-/// choice, and the blocks per group.</summary>
-public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Runs, IReadOnlyList<RankedBlock> Blocks, string? Problem, bool Classed = true);
+/// choice, the blocks per group, whether the version classifies, and whether it has a part the superior level scores.</summary>
+public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Runs, IReadOnlyList<RankedBlock> Blocks, string? Problem, bool Classed = true,
+    bool Superior = false);
 
 /// <summary>The ranked table of a chosen run, or by default the official answer: for the newest published version and year, each group's
 /// part from the one run that is official for it (a group run, or the all-groups run whose part was not replaced).</summary>
@@ -55,25 +57,44 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
         }
         var order = groups.Select((g, i) => (Name: version!.FindGroup(g)!.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         // A version without classes scores and ranks only: the table has no class column.
-        return new RankedTable(header, runs, [.. blocks.OrderBy(b => order.GetValueOrDefault(b.Group, int.MaxValue))], null, version is null || version.Classes.Count > 0);
+        return new RankedTable(header, runs, [.. blocks.OrderBy(b => order.GetValueOrDefault(b.Group, int.MaxValue))], null, version is null || version.Classes.Count > 0,
+            version?.Sections.Any(s => s.AwardedBySuperior) == true);
     }
 
     private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName)
     {
         var status = r.Status;
         var name = input?.AgencyName ?? registryName ?? r.AgencyCode;
+        var (reasons, criteria, superior) = Read(r.ResultJson);
         var note = status == AgencyStatus.NotAssessed
             ? AgencyStatusLabels.NotAssessed + (input?.NotAssessed is { } why ? ": " + why : "")
-            : string.Join("; ", Reasons(r.ResultJson).Append(input?.AppraisalIds.Count > 0 ? "Có điểm thẩm định" : null).OfType<string>());
+            : string.Join("; ", reasons.Append(input?.AppraisalIds.Count > 0 ? "Có điểm thẩm định" : null).OfType<string>());
         var total = status == AgencyStatus.NotAssessed ? "—" : Num.Vi(decimal.Parse(r.Total, System.Globalization.CultureInfo.InvariantCulture));
-        return new RankedLine(r.Rank, r.AgencyCode, name, total, status == AgencyStatus.Classified ? r.ClassName ?? "" : AgencyStatusLabels.Label(status, null), note);
+        return new RankedLine(r.Rank, r.AgencyCode, name, total, status == AgencyStatus.Classified ? r.ClassName ?? "" : AgencyStatusLabels.Label(status, null), note,
+            status == AgencyStatus.NotAssessed || superior is null ? null : Num.Vi(criteria),
+            status == AgencyStatus.NotAssessed || superior is null ? null : Num.Vi(superior.Value));
     }
 
-    /// <summary>The reasons a stored result gives: the eligibility gate, and every cap that changed the class.</summary>
-    private static List<string?> Reasons(string resultJson)
+    /// <summary>The reasons a stored result gives (the eligibility gate, and every cap that changed the class), the sum of its sections scored
+    /// on the criteria, and of those the superior level scores (null when it has none).</summary>
+    private static (List<string?> Reasons, decimal Criteria, decimal? Superior) Read(string resultJson)
     {
         using var doc = JsonDocument.Parse(resultJson);
         var root = doc.RootElement;
+        var criteria = 0m;
+        decimal? superior = null;
+        foreach (var s in root.GetProperty("sections").EnumerateArray())
+        {
+            var points = s.GetProperty("points").GetDecimal();
+            if (s.GetProperty("superior").GetBoolean())
+            {
+                superior = (superior ?? 0m) + points;
+            }
+            else
+            {
+                criteria += points;
+            }
+        }
         var reasons = new List<string?> { root.GetProperty("statusReason").GetString() };
         foreach (var c in root.GetProperty("conditions").EnumerateArray())
         {
@@ -82,6 +103,6 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
                 reasons.Add($"{c.GetProperty("reason").GetString()} (xếp loại tối đa {atMost})");
             }
         }
-        return reasons;
+        return (reasons, criteria, superior);
     }
 }

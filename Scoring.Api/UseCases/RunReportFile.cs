@@ -50,7 +50,7 @@ public sealed class RunReportFile(Store store, RunService runs)
         {
             var input = inputs[r.AgencyCode];
             var final = finals[r.AgencyCode];
-            var self = input.RevisionId is null ? final : criteria.Scorer.Evaluate(answers[r.AgencyCode] with { Appraisals = null });
+            var self = input.RevisionId is null ? final : criteria.Scorer.Evaluate(answers[r.AgencyCode].SelfScored(criteria.Version));
             var name = input.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode;
             var file = input.RevisionId is { } rev && files.TryGetValue(rev, out var f) ? $"{f.FileName} (lần nộp {f.Seq})" : "";
             ranked.Add((r.Rank, new ScoredAgency(r.AgencyCode, name, self, final, file)));

@@ -79,6 +79,10 @@ public sealed class ItemResult
     /// <summary>Whether the superior level scores this item and its points are not entered yet (0 counted meanwhile).</summary>
     public bool AwaitsSuperior { get; }
 
+    /// <summary>Whether the agency scored this item itself (not one the superior level scores, unless answered before such items left
+    /// the agency's answers).</summary>
+    public bool HasSelfScore => !AwaitsSuperior && !(IsAppraised && SelfPoints is null);
+
     /// <summary>Whether the appraisal team set this item's points.</summary>
     public bool IsAppraised => _appraised is not null;
 

@@ -46,17 +46,27 @@ public class ReportWorkbookTests
                 var result = expected[i].Result;
                 var self = byCode[result.AgencyCode].Self;
                 var scored = result.Status != AgencyStatus.NotAssessed;
-                var appraised = result.Items.Any(it => it.IsAppraised);
+                // The superior's points are not an appraisal of the agency's own scores.
+                var appraised = result.Items.Any(it => it.IsAppraised && it.HasSelfScore);
                 var where = $"{group.Name} row {row} ({result.AgencyCode})";
                 Assert.True(expected[i].Rank == (int?)ReportSamples.Number(ws.Cells[row, 1]), where + ": rank");
                 Assert.Equal(result.AgencyCode, ws.Cells[row, 2].Value);
                 Assert.Equal(byCode[result.AgencyCode].Name, ws.Cells[row, 3].Value);
-                Assert.True(ReportSamples.Number(ws.Cells[row, 4]) == (scored ? self.Total : null), where + ": self total");
-                Assert.True(ReportSamples.Number(ws.Cells[row, 5]) == (appraised ? result.Total : null), where + ": appraised total");
-                Assert.True(ReportSamples.Number(ws.Cells[row, 6]) == (appraised ? result.Total - self.Total : null), where + ": difference");
-                Assert.True(ReportSamples.Number(ws.Cells[row, 7]) == (scored ? result.Total : null), where + ": final total");
-                Assert.Equal(ExpectedClass(result), ws.Cells[row, 8].Value);
-                Assert.Equal(format, ws.Cells[row, 7].Style.Numberformat.Format);
+                // With a part the superior level scores (90 + 10), self, appraised and difference are the agency's own part, and the
+                // superior's part has its own column before the final total.
+                var superior = criteria.Version.Sections.Any(s => s.AwardedBySuperior) ? 1 : 0;
+                var (own, final) = superior == 1 ? (self.CriteriaPart, result.CriteriaPart) : (self.Total, result.Total);
+                Assert.True(ReportSamples.Number(ws.Cells[row, 4]) == (scored ? own : null), where + ": self total");
+                Assert.True(ReportSamples.Number(ws.Cells[row, 5]) == (appraised ? final : null), where + ": appraised total");
+                Assert.True(ReportSamples.Number(ws.Cells[row, 6]) == (appraised ? final - own : null), where + ": difference");
+                if (superior == 1)
+                {
+                    Assert.Equal("Điểm do cấp trên đánh giá", ws.Cells[Header, 7].Text);
+                    Assert.True(ReportSamples.Number(ws.Cells[row, 7]) == (scored ? result.SuperiorPart : null), where + ": superior part");
+                }
+                Assert.True(ReportSamples.Number(ws.Cells[row, 7 + superior]) == (scored ? result.Total : null), where + ": final total");
+                Assert.Equal(ExpectedClass(result), ws.Cells[row, 8 + superior].Value);
+                Assert.Equal(format, ws.Cells[row, 7 + superior].Style.Numberformat.Format);
             }
         }
     }

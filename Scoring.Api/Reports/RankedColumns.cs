@@ -1,0 +1,55 @@
+using OfficeOpenXml;
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Evaluation;
+
+namespace Scoring.Api.Reports;
+
+/// <summary>One column of a ranked table: its header, width, look, and what it shows for an agency.</summary>
+internal sealed record RankedColumn(string Header, double Width, Action<ExcelRange, int?, ScoredAgency, string> Write, bool Centred = false, bool Bold = false,
+    bool Wraps = false);
+
+/// <summary>The columns of a ranked table for a version: the class column only when it has classes; the superior's part apart when it
+/// has one, so that self, appraised and their difference are the agency's own part and the appraisal alone.</summary>
+internal static class RankedColumns
+{
+    public static IReadOnlyList<RankedColumn> For(CriteriaVersion version)
+    {
+        var superior = version.Sections.Any(s => s.AwardedBySuperior);
+        var classed = version.Classes.Count > 0;
+        var columns = new List<RankedColumn>
+        {
+            new("Vị thứ", 7, (c, rank, _, _) => Cells.Number(c, rank, ReportStyle.Count), Centred: true),
+            new("Mã đơn vị", 20, (c, _, a, _) => Cells.Text(c, a.Code)),
+            new("Tên đơn vị", 38, (c, _, a, _) => Cells.Text(c, a.Name), Wraps: true),
+        };
+        if (superior)
+        {
+            // The "90" and the "+10" of 90 + 10: the agency's part self-scored and appraised, then the superior's.
+            columns.Add(new("Phần tiêu chí tự chấm", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Self) ? a.Self.CriteriaPart : null, f)));
+            columns.Add(new("Phần tiêu chí thẩm định", 11, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.CriteriaPart : null, f)));
+            columns.Add(new("Chênh lệch", 10, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.CriteriaPart - a.Self.CriteriaPart : null, Signed(f))));
+            columns.Add(new("Điểm do cấp trên đánh giá", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Final) ? a.Final.SuperiorPart : null, f)));
+        }
+        else
+        {
+            columns.Add(new("Điểm tự chấm", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Self) ? a.Self.Total : null, f)));
+            columns.Add(new("Điểm thẩm định", 11, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.Total : null, f)));
+            columns.Add(new("Chênh lệch", 10, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.Total - a.Self.Total : null, Signed(f))));
+        }
+        columns.Add(new("Điểm cuối cùng", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Final) ? a.Final.Total : null, f), Bold: true));
+        if (classed)
+        {
+            columns.Add(new("Xếp loại", 16, (c, _, a, _) => Cells.Text(c, ClassLabels.Of(a.Final)), Centred: true, Bold: true, Wraps: true));
+        }
+        // The notes take what the other columns leave of the page's width.
+        var notes = 48 + (classed ? 0 : 8) - (superior ? 11 : 0);
+        columns.Add(new("Ghi chú", notes, (c, _, a, _) => Cells.Text(c, ReportText.Notes(a)), Wraps: true));
+        return columns;
+    }
+
+    private static bool Scored(AgencyResult r) => r.Status != AgencyStatus.NotAssessed;
+
+    private static bool Appraised(ScoredAgency a) => Scored(a.Final) && ReportText.IsAppraised(a.Final);
+
+    private static string Signed(string format) => "+" + format + ";-" + format + ";" + format;
+}
