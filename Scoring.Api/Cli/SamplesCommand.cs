@@ -52,7 +52,7 @@ internal static class SamplesCommand
                 }
                 count += Write(target, submission.AgencyCode, compiled, submission);
             }
-            if (id == "mau-2024")
+            if (id is "mau-2024" or "mau-2026")
             {
                 count += Extras(target, compiled, agencies, written);
             }
@@ -61,21 +61,24 @@ internal static class SamplesCommand
         return CliApp.Ok;
     }
 
-    /// <summary>More agencies of the city (synthetic answers), two appraisal workbooks and two with deliberate mistakes.</summary>
+    /// <summary>More agencies of the province that exist in the version's year (synthetic answers); for 2024 also two appraisal
+    /// workbooks and two with deliberate mistakes.</summary>
     private static int Extras(string target, CompiledCriteria compiled, IReadOnlyDictionary<string, AgencyInfo> agencies, HashSet<string> written)
     {
         var version = compiled.Version;
         var count = 0;
-        var others = agencies.Values.Where(a => !written.Contains(a.Code) && version.FindGroup(a.Group) is not null).OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
+        var year = version.Identity.AssessedYear;
+        var others = agencies.Values.Where(a => !written.Contains(a.Code) && version.FindGroup(a.Group) is not null && (year is null || a.ActiveIn(year.Value)))
+            .OrderBy(a => a.Code, StringComparer.Ordinal).ToList();
         foreach (var agency in others)
         {
             var submission = SampleAnswers.For(version, agency.Code, agency.Name, agency.Group);
-            var bytes = agency.Code switch
+            var bytes = (version.Id, agency.Code) switch
             {
-                "so-y-te" => Appraised(compiled, submission, "II.1", 3m, "Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW"),
-                "ubnd-huyen-tan-phu" => Appraised(compiled, submission, "IV.3", 2m, "Chưa tổ chức hội nghị đối thoại ở cấp xã theo kế hoạch"),
-                "so-lao-dong-tbxh" => Mistake(compiled, submission, "II.1", 6, 7),
-                "ubnd-huyen-vinh-bao" => Mistake(compiled, submission, "V.1", 5, "chín mươi lăm"),
+                ("mau-2024", "so-y-te") => Appraised(compiled, submission, "II.1", 3m, "Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW"),
+                ("mau-2024", "ubnd-huyen-tan-phu") => Appraised(compiled, submission, "IV.3", 2m, "Chưa tổ chức hội nghị đối thoại ở cấp xã theo kế hoạch"),
+                ("mau-2024", "so-lao-dong-tbxh") => Mistake(compiled, submission, "II.1", 6, 7),
+                ("mau-2024", "ubnd-huyen-vinh-bao") => Mistake(compiled, submission, "V.1", 5, "chín mươi lăm"),
                 _ => Workbook(compiled, submission),
             };
             File.WriteAllBytes(Path.Combine(target, agency.Code + ".xlsx"), bytes);

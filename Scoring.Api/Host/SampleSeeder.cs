@@ -1,56 +1,83 @@
-using Scoring.Api.Server;
-using Scoring.Api.Host;
+using System.Globalization;
 using Scoring.Api.Catalog;
+using Scoring.Api.Server;
 using Scoring.Api.Spreadsheets;
-using Scoring.Engine.Registry;
-using Scoring.Api.UseCases;
 using Scoring.Api.Storage;
+using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Host;
 
-/// <summary>Loads the samples into the store (agencies, the 2024 workbooks of mau-2024, a lock and a published run) and makes demo
-/// sign-in tokens, so a newcomer sees a ranked table within a minute of cloning.</summary>
+/// <summary>Loads the samples into the store and makes demo sign-in tokens, so a newcomer sees a ranked table within a minute of cloning:
+/// the agencies (with the 2025 reorganisation: abolished sở and districts end, new sở and communes begin), then for 2024 (mau-2024, as
+/// history) and for this year (mau-2026) the sample workbooks, the lock, the appraisal (for 2026 the superior's points of
+/// samples/superior) and a published run.</summary>
 public static class SampleSeeder
 {
-    /// <summary>The version and year the samples are loaded for.</summary>
-    public const string Version = "mau-2024";
+    /// <summary>The version this year's samples are loaded for (the pages' default).</summary>
+    public const string Version = "mau-2026";
 
-    /// <summary>The year the samples are loaded for.</summary>
-    public const int Year = 2024;
+    /// <summary>This year's samples' year (the pages' default).</summary>
+    public const int Year = 2026;
+
+    /// <summary>The agency whose demo token is printed (a commune formed on 1 July 2025).</summary>
+    public const string DemoAgency = "ubnd-phuong-an-lac";
+
+    private const string Actor = "Dữ liệu mẫu";
 
     /// <summary>Seeds the store; returns the demo tokens (role, name, token) to print once.</summary>
     public static async Task<IReadOnlyList<(string Role, string Name, string Token)>> SeedAsync(Store store, CriteriaCatalog catalog, string samples, CancellationToken ct)
     {
-        const string actor = "Dữ liệu mẫu";
         if ((await store.Runs.ListAsync(ct).ConfigureAwait(false)).Count > 0)
         {
             // The store already has runs (samples loaded before, or real data): nothing is added twice.
             return [];
         }
         var (agencies, problems) = AgencyListFile.Read(await File.ReadAllBytesAsync(Path.Combine(samples, "agencies.csv"), ct).ConfigureAwait(false), "agencies.csv");
-        if (agencies is null || catalog.Find(Version) is not { } criteria)
+        if (agencies is null)
         {
             throw new InvalidOperationException("Samples are missing or invalid: " + string.Join("; ", problems));
         }
         var ops = new Operations(store);
-        await store.Agencies.ImportAsync([.. agencies.Values], "samples/agencies.csv", actor, ct).ConfigureAwait(false);
-        foreach (var file in Directory.GetFiles(Path.Combine(samples, "workbooks", Version), "*.xlsx").Order(StringComparer.Ordinal))
-        {
-            var agency = Path.GetFileNameWithoutExtension(file);
-            await ops.Upload.RunAsync(agency, Year, criteria, await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), Path.GetFileName(file), agency, ct).ConfigureAwait(false);
-        }
-        await ops.Lock.RunAsync(Year, Version, actor, ct).ConfigureAwait(false);
-        await ops.Appraise.RunAsync("ubnd-quan-bac-son", Year, criteria, "II.1", 3m, "Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW", actor, ct).ConfigureAwait(false);
-        var run = await ops.CreateRun.RunAsync(new RunOrder(Year, Version), actor, ct).ConfigureAwait(false);
-        if (run.Value is { } created)
-        {
-            await ops.Publish.RunAsync(created.Id, actor, ct).ConfigureAwait(false);
-        }
+        await store.Agencies.ImportAsync([.. agencies.Values], "samples/agencies.csv", Actor, ct).ConfigureAwait(false);
+        await YearAsync(ops, catalog, samples, "mau-2024", 2024, ct).ConfigureAwait(false);
+        await YearAsync(ops, catalog, samples, Version, Year, ct).ConfigureAwait(false);
         return
         [
-            (Roles.Staff, "Cán bộ Phòng Nội vụ (mẫu)", await store.Tokens.CreateAsync("Cán bộ Phòng Nội vụ (mẫu)", Roles.Staff, null, actor, ct).ConfigureAwait(false)),
-            (Roles.Auditor, "Thanh tra (mẫu)", await store.Tokens.CreateAsync("Thanh tra (mẫu)", Roles.Auditor, null, actor, ct).ConfigureAwait(false)),
-            (Roles.Agency, "UBND huyện An Lạc (mẫu)", await store.Tokens.CreateAsync("UBND huyện An Lạc (mẫu)", Roles.Agency, "ubnd-huyen-an-lac", actor, ct).ConfigureAwait(false)),
+            (Roles.Staff, "Cán bộ Sở Nội vụ (mẫu)", await store.Tokens.CreateAsync("Cán bộ Sở Nội vụ (mẫu)", Roles.Staff, null, Actor, ct).ConfigureAwait(false)),
+            (Roles.Auditor, "Thanh tra (mẫu)", await store.Tokens.CreateAsync("Thanh tra (mẫu)", Roles.Auditor, null, Actor, ct).ConfigureAwait(false)),
+            (Roles.Agency, "UBND phường An Lạc (mẫu)", await store.Tokens.CreateAsync("UBND phường An Lạc (mẫu)", Roles.Agency, DemoAgency, Actor, ct).ConfigureAwait(false)),
         ];
+    }
+
+    /// <summary>One year of samples: every workbook uploaded, the year locked, the appraisal recorded, a run created and published.</summary>
+    private static async Task YearAsync(Operations ops, CriteriaCatalog catalog, string samples, string version, int year, CancellationToken ct)
+    {
+        var criteria = catalog.Find(version) ?? throw new InvalidOperationException($"The sample criteria {version} are missing or invalid.");
+        foreach (var file in Directory.GetFiles(Path.Combine(samples, "workbooks", version), "*.xlsx").Order(StringComparer.Ordinal))
+        {
+            var agency = Path.GetFileNameWithoutExtension(file);
+            await ops.Upload.RunAsync(agency, year, criteria, await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), Path.GetFileName(file), agency, ct).ConfigureAwait(false);
+        }
+        await ops.Lock.RunAsync(year, version, Actor, ct).ConfigureAwait(false);
+        if (year == 2024)
+        {
+            await ops.Appraise.RunAsync("ubnd-quan-bac-son", year, criteria, "II.1", 3m, "Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW", Actor, ct).ConfigureAwait(false);
+        }
+        var superior = Path.Combine(samples, "superior", version + ".csv");
+        if (File.Exists(superior))
+        {
+            // The superior's points, as staff enter them from the superior's assessment: code, item, points, basis.
+            foreach (var line in (await File.ReadAllLinesAsync(superior, ct).ConfigureAwait(false)).Skip(1).Where(l => l.Length > 0))
+            {
+                var f = line.Split(',', 4);
+                await ops.Appraise.RunAsync(f[0], year, criteria, f[1], decimal.Parse(f[2], CultureInfo.InvariantCulture), f[3], Actor, ct).ConfigureAwait(false);
+            }
+        }
+        var run = await ops.CreateRun.RunAsync(new RunOrder(year, version), Actor, ct).ConfigureAwait(false);
+        if (run.Value is not { } created)
+        {
+            throw new InvalidOperationException($"The sample run of {year} was refused: {run.Message}");
+        }
+        await ops.Publish.RunAsync(created.Id, Actor, ct).ConfigureAwait(false);
     }
 }

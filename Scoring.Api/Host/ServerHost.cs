@@ -109,7 +109,7 @@ public static class ServerHost
             var tokens = await SampleSeeder.SeedAsync(store, catalog, samples, ct).ConfigureAwait(false);
             Console.WriteLine(tokens.Count == 0
                 ? "Kho dữ liệu đã có lượt xếp loại: không nạp lại dữ liệu mẫu."
-                : $"Đã nạp dữ liệu mẫu: {SampleSeeder.Version}, năm {SampleSeeder.Year}, một lượt xếp loại đã công bố.");
+                : $"Đã nạp dữ liệu mẫu: năm 2024 (mau-2024, lưu làm lịch sử) và năm {SampleSeeder.Year} ({SampleSeeder.Version}), mỗi năm một lượt xếp loại đã công bố.");
             foreach (var (role, name, token) in tokens)
             {
                 Console.WriteLine($"Dữ liệu mẫu: mã đăng nhập {Roles.Label(role)} \"{name}\": {token}");

@@ -43,7 +43,7 @@ public class BrowserTests
         using var driver = Browser.Start();
 
         SignIn(driver, server.Url, agencyToken);
-        driver.Navigate().GoToUrl(server.Url + "/don-vi");
+        driver.Navigate().GoToUrl(server.Url + "/don-vi?criteria=mau-2024&year=2024");
         driver.FindElement(By.Id("file")).SendKeys(wrong);
         Submit(driver.FindElement(By.Id("file")));
         var error = driver.FindElement(By.Id("loi-tai-len")).Text;
@@ -56,7 +56,7 @@ public class BrowserTests
 
         Click(driver.FindElement(By.CssSelector("header form button")));
         SignIn(driver, server.Url, staffToken);
-        driver.Navigate().GoToUrl(server.Url + "/noi-vu");
+        driver.Navigate().GoToUrl(server.Url + "/noi-vu?criteria=mau-2024&year=2024");
         Click(driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Khóa nộp bài')]")));
         Click(driver.FindElement(By.XPath("//button[normalize-space(.)='Tạo lượt xếp loại']")));
         Click(driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Công bố lượt')]")));

@@ -87,16 +87,27 @@ public sealed class SeededPagesTests : IDisposable
     public async Task Staff_SeesTrackerAndRankedTable_DownloadsReport()
     {
         var staff = await PageClient.SignInAsync(_factory, Roles.Staff);
-        var tracker = await staff.GetAsync("/noi-vu");
+        // 2024 is kept as history: its tracker still lists the sở and districts abolished in 2025.
+        var tracker = await staff.GetAsync("/noi-vu?criteria=mau-2024&year=2024");
         Assert.Contains("so-lao-dong-tbxh", tracker);
         Assert.Contains("đã thẩm định", tracker);
         Assert.Contains("/noi-vu/tham-dinh?agency=ubnd-quan-bac-son", tracker);
         Assert.Contains("<label for=\"luot-year\">", tracker);
 
-        var ranked = await staff.GetAsync("/xep-hang");
+        var ranked = await staff.GetAsync("/xep-hang?run=1");
         Assert.Contains("id=\"bang-xep-hang\"", ranked);
         Assert.Contains("<th scope=\"col\" class=\"so\">Vị thứ</th>", ranked);
         Assert.Contains("UBND quận Bắc Sơn", ranked);
+
+        // This year's official answer: the 2026 run, with the superior's part in its own column and the quota's reason.
+        var official = System.Net.WebUtility.HtmlDecode(await staff.GetAsync("/xep-hang"));
+        Assert.Contains("Lượt 2, năm 2026, bộ tiêu chí mau-2026", official);
+        Assert.Contains("Phần do cấp trên đánh giá", official);
+        Assert.Contains("UBND phường An Lạc", official);
+        Assert.DoesNotContain("UBND quận Bắc Sơn", official);
+        var thisYear = System.Net.WebUtility.HtmlDecode(await staff.GetAsync("/noi-vu"));
+        Assert.Contains("năm 2026, bộ tiêu chí mau-2026", thisYear);
+        Assert.DoesNotContain("so-lao-dong-tbxh", thisYear);
 
         var report = await staff.Http.GetAsync(new Uri("/xep-hang?handler=Report&run=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
@@ -125,23 +136,27 @@ public sealed class SeededPagesTests : IDisposable
         Assert.Contains("không đúng bước chấm", offStep);
 
         var created = await staff.SubmitAsync("/noi-vu?handler=CreateRun", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
-        Assert.Contains("Đã tạo lượt xếp loại số 2", created);
-        var published = await staff.SubmitAsync("/noi-vu?handler=Publish&id=2", "/noi-vu", new Dictionary<string, string>());
-        Assert.Contains("Đã công bố lượt xếp loại số 2. Thay thế lượt 1.", published);
-        Assert.Equal(2, (await _factory.Store.Runs.ListAsync(CancellationToken.None)).Count);
-        Assert.Contains("Lượt 2, năm 2024", await staff.GetAsync("/xep-hang"));
+        Assert.Contains("Đã tạo lượt xếp loại số 3", created);
+        var published = await staff.SubmitAsync("/noi-vu?handler=Publish&id=3", "/noi-vu", new Dictionary<string, string>());
+        Assert.Contains("Đã công bố lượt xếp loại số 3. Thay thế lượt 1.", published);
+        Assert.Equal(3, (await _factory.Store.Runs.ListAsync(CancellationToken.None)).Count);
+        Assert.Contains("Lượt 3, năm 2024", await staff.GetAsync("/xep-hang?run=3"));
     }
 
     [Fact]
     public async Task Agency_IsRefusedStaffAndRankingPages()
     {
-        var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "ubnd-huyen-an-lac");
+        var agency = await PageClient.SignInAsync(_factory, Roles.Agency, Scoring.Api.Host.SampleSeeder.DemoAgency);
         foreach (var path in new[] { "/noi-vu", "/xep-hang", "/thanh-tra", "/noi-vu/tham-dinh?agency=so-tu-phap" })
         {
             var response = await agency.Http.GetAsync(new Uri(path, UriKind.Relative));
             Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect, $"{path}: {response.StatusCode}");
         }
-        Assert.Contains("đã khóa", await agency.GetAsync("/don-vi"));
+        var own = System.Net.WebUtility.HtmlDecode(await agency.GetAsync("/don-vi"));
+        Assert.Contains("Đã khóa nộp bài năm 2026", own);
+        // The commune's 2026 result shows the superior's part apart from its own.
+        Assert.Contains("Phần do cấp trên đánh giá", own);
+        Assert.Contains("id=\"phan-cap-tren\">10/10", own);
     }
 
     [Fact]

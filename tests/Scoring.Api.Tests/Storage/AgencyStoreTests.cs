@@ -18,10 +18,16 @@ public class AgencyStoreTests
         var store = temp.Open();
         var (list, problems) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
         Assert.Empty(problems);
-        Assert.Equal(new ImportSummary(15, 0, 0), await store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "Nguyễn Văn A", Ct));
+        Assert.Equal(new ImportSummary(22, 0, 0), await store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "Nguyễn Văn A", Ct));
+        // The sample list describes the 2025 reorganisation: abolished sở and districts end, new sở and communes begin.
+        Assert.Equal(new DateOnly(2025, 2, 28), list["so-lao-dong-tbxh"].ActiveTo);
+        Assert.Equal(new DateOnly(2025, 6, 30), list["ubnd-huyen-an-lac"].ActiveTo);
+        Assert.Equal((new DateOnly(2025, 7, 1), "xa-phuong"), (list["ubnd-phuong-an-lac"].ActiveFrom!.Value, list["ubnd-phuong-an-lac"].Group));
+        Assert.False(list["ubnd-huyen-an-lac"].ActiveIn(2026));
+        Assert.False(list["so-nong-nghiep-moi-truong"].ActiveIn(2024));
         temp.Clock.Now = temp.Clock.Now.AddDays(30);
         var renamed = list.Values.Select(a => a.Code == "so-y-te" ? a with { Name = "Sở Y tế (sáp nhập)", Parent = "ubnd-tinh" } : a).ToList();
-        Assert.Equal(new ImportSummary(0, 1, 14), await store.Agencies.ImportAsync(renamed, "sua.csv", "Trần Thị B", Ct));
+        Assert.Equal(new ImportSummary(0, 1, 21), await store.Agencies.ImportAsync(renamed, "sua.csv", "Trần Thị B", Ct));
         Assert.Equal("Sở Y tế (sáp nhập)", (await store.Agencies.CurrentAsync(Ct))["so-y-te"].Name);
         var history = await store.Agencies.HistoryAsync("so-y-te", Ct);
         Assert.Equal(["Sở Y tế", "Sở Y tế (sáp nhập)"], history.Select(h => h.Agency.Name));
