@@ -116,6 +116,26 @@ public sealed class SuperiorPartTests
         Assert.Equal(96.0, Convert.ToDouble(At("Điểm cuối cùng"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public async Task AppraisalWorkbook_StaffTypeTheSuperiorsPoints_RecordedAndCounted()
+    {
+        using var temp = new TempStore();
+        var store = await OpenWithAgenciesAsync(temp);
+        var ops = new Operations(store);
+        Assert.True((await UploadAsync(store, "so-tu-phap", Sample(Version, "so-tu-phap"), C)).Accepted);
+        await ops.Lock.RunAsync(2024, Version, "Sở Nội vụ", Ct);
+        var stored = (await store.Submissions.RunInputsAsync(2024, Version, Ct)).Single().Submission;
+        var workbook = AppraisalWorkbook(C, stored, ("F.1", 8m, "Văn bản số 12/BCĐ của Ban Chỉ đạo"));
+
+        var outcome = await ops.AppraiseWorkbook.RunAsync("so-tu-phap", 2024, C, workbook, "tham-dinh.xlsx", "Phòng Nội vụ", Ct);
+
+        Assert.True(outcome.Ok, outcome.Message + string.Join("; ", outcome.Problems));
+        Assert.Equal(1, outcome.Value!.Recorded);
+        var year = await ops.AgencyYear.RunAsync("so-tu-phap", 2024, C, Ct);
+        Assert.Equal((8m, 76.72m), (year.Final!.SuperiorPart, year.Final.Total)); // the golden total of so-tu-phap
+        Assert.Empty(year.Final.AwaitingSuperior);
+    }
+
     private static List<string> Codes(byte[] workbook)
     {
         using var package = new ExcelPackage(new MemoryStream(workbook));
