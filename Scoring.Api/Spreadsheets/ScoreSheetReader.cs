@@ -9,8 +9,8 @@ using static Scoring.Api.Spreadsheets.TemplateLayout;
 
 namespace Scoring.Api.Spreadsheets;
 
-/// <summary>Reads the "Tự chấm điểm" sheet row by row, locating each item by its code in column A.</summary>
-internal sealed class ScoreSheetReader(ExcelWorksheet sheet, string file, CriteriaVersion version, TemplateStamp stamp,
+/// <summary>Reads the "Tự chấm điểm" sheet row by row, locating each item by its code in column A (where rows are: ScoreSheetReader.Rows.cs).</summary>
+internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file, CriteriaVersion version, TemplateStamp stamp,
     IReadOnlyDictionary<string, AgencyInfo>? agencies, int lastRow)
 {
     private readonly List<Problem> _problems = [];
@@ -55,78 +55,6 @@ internal sealed class ScoreSheetReader(ExcelWorksheet sheet, string file, Criter
         var unreadable = _problems.Select(p => p.Code).OfType<string>().ToHashSet(StringComparer.Ordinal);
         _problems.AddRange(SubmissionValidator.Validate(version, submission).Where(p => p.Code is null || !unreadable.Contains(p.Code)));
         return (submission, _problems);
-    }
-
-    private (string Code, string? Name) Agency()
-    {
-        var (row, column) = AgencyCode;
-        var code = CellText.Of(sheet.Cells[row, column]);
-        var name = CellText.Of(sheet.Cells[AgencyName.Row, AgencyName.Column]);
-        var where = Where(file, row, column);
-        if (code.Length == 0)
-        {
-            _problems.Add(new Problem(where, null, "Thiếu mã đơn vị: cần ghi mã đơn vị ở ô này."));
-        }
-        else if (agencies is not null)
-        {
-            if (!agencies.TryGetValue(code, out var known))
-            {
-                _problems.Add(new Problem(where, null, $"Mã đơn vị \"{code}\" không có trong danh sách đơn vị: cần mã đơn vị đã đăng ký."));
-            }
-            else if (known.Group != stamp.Group)
-            {
-                _problems.Add(new Problem(where, null, $"Đơn vị \"{code}\" thuộc khối \"{known.Group}\", nhưng tệp là mẫu của khối \"{stamp.Group}\": hãy tải mẫu của khối {known.Group}."));
-            }
-        }
-        return (code, name.Length > 0 ? name : null);
-    }
-
-    private void ScanCodes()
-    {
-        var known = new HashSet<string>(StringComparer.Ordinal);
-        known.UnionWith(version.AllItems.Select(i => i.Code));
-        known.UnionWith(version.Sections.Select(s => s.Code));
-        known.UnionWith(version.Inputs.Select(i => i.Code));
-        for (var row = HeaderRow + 1; row <= lastRow; row++)
-        {
-            var code = CellText.Of(sheet.Cells[row, Code]);
-            if (code.Length == 0)
-            {
-                continue;
-            }
-            if (!known.Contains(code))
-            {
-                _problems.Add(new Problem(Where(file, row, Code), null, $"Mã \"{code}\" không có trong bộ tiêu chí {version.Id}: mẫu đã bị sửa. Hãy tải lại mẫu."));
-            }
-            else if (_rows.TryGetValue(code, out var first))
-            {
-                _problems.Add(new Problem(Where(file, row, Code), code, $"Mã {code} bị lặp lại: đã có ở ô {Cell(first, Code)}. Mỗi tiêu chí chỉ được có một dòng."));
-            }
-            else
-            {
-                _rows[code] = row;
-            }
-        }
-    }
-
-    private int? Row(string code, string what)
-    {
-        if (_rows.TryGetValue(code, out var row))
-        {
-            return row;
-        }
-        _problems.Add(new Problem($"{file}, trang tính \"{ScoreSheet}\"", code, $"Không tìm thấy dòng của {what}: dòng đã bị xóa hoặc mã đã bị sửa. Hãy tải lại mẫu."));
-        return null;
-    }
-
-    private void CheckMax(Item item, int row)
-    {
-        var text = CellText.Of(sheet.Cells[row, Max]);
-        if (!AnswerText.TryParseNumber(text, out var max) || max != item.Max)
-        {
-            _problems.Add(new Problem(Where(file, row, Max), item.Code,
-                $"Điểm tối đa của tiêu chí {item.Code} là \"{text}\", khác bộ tiêu chí ({Num.Vi(item.Max)}): mẫu đã bị sửa. Hãy tải lại mẫu."));
-        }
     }
 
     private Answer? ReadAnswer(Item item, int row)
