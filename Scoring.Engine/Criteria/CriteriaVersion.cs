@@ -31,6 +31,10 @@ public sealed record CriteriaVersion(
     /// <summary>The scale a group is scored on: its own, or the version's.</summary>
     public decimal ScaleOf(Group group) => group.Scale ?? Scale;
 
+    /// <summary>The class bands a group's totals are classified on: its own thresholds where the version sets them, else the version's
+    /// (always the version's classes, in the same order).</summary>
+    public IReadOnlyList<ClassBand> BandsOf(Group group) => group.Classes ?? Classes;
+
     /// <summary>Whether a group's tree total is rescaled to the version's scale: its own policy, or the version's.</summary>
     public bool Rescales(Group group) => (group.Rescaling ?? Rescaling) == RescalingPolicy.Proportional;
 

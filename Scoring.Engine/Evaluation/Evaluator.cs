@@ -83,6 +83,7 @@ public sealed class Evaluator
         }
         group.SectionApplies.CopyTo(sheet.SectionOn, 0);
         sheet.Rescales = group.Rescales;
+        sheet.Group = group.Index;
         var applies = group.Applies;
         Collect(submission.Answers, answers);
         for (var i = 0; i < _items.Length; i++)

@@ -30,6 +30,9 @@ public sealed class FactSheet
     /// <summary>Whether the agency's group rescales its tree total to the version's scale (bound from the group).</summary>
     public bool Rescales { get; set; }
 
+    /// <summary>The agency's group, by its position in the version (bound from the submission; its class bands may be its own).</summary>
+    public int Group { get; set; }
+
     /// <summary>Whether the agency is set aside as not assessed (bound from the submission; nothing else is bound then).</summary>
     public bool NotAssessed { get; set; }
 

@@ -25,7 +25,8 @@ internal sealed class ItemExplanations
             [.. all.Select(i => version.Applies(i, g.Code))],
             [.. all.Select((i, k) => version.Applies(i, g.Code) ? null : new ItemResult(_facts[k], false, $"Không áp dụng cho khối {g.Code}", [], 0m, 0m, null))],
             [.. version.Sections.Select(s => s.AppliesToGroup(g.Code))],
-            version.Rescales(g)),
+            version.Rescales(g),
+            version.Groups.ToList().IndexOf(g)),
             StringComparer.Ordinal);
     }
 
@@ -55,5 +56,6 @@ internal sealed class ItemExplanations
         "Đơn vị không thuộc đối tượng áp dụng" + (explanation is { } e ? ": " + e : "");
 }
 
-/// <summary>For one group: whether each item and section applies, the shared result of each item that does not, and whether it rescales.</summary>
-internal sealed record GroupPlan(bool[] Applies, ItemResult?[] NotInGroup, bool[] SectionApplies, bool Rescales);
+/// <summary>For one group: whether each item and section applies, the shared result of each item that does not, whether it rescales,
+/// and its position in the version.</summary>
+internal sealed record GroupPlan(bool[] Applies, ItemResult?[] NotInGroup, bool[] SectionApplies, bool Rescales, int Index);

@@ -64,7 +64,7 @@ internal sealed class ReferenceTotals(CriteriaVersion version, RuleBook rules)
         }
         for (var b = 0; b < version.Classes.Count; b++)
         {
-            if (version.Classes[b].Contains(sheet.Total))
+            if (version.BandsOf(version.Groups[sheet.Group])[b].Contains(sheet.Total))
             {
                 sheet.Band = b;
                 sheet.Fired[rules.FirstBand + b] = true;

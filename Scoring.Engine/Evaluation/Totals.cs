@@ -35,7 +35,8 @@ internal static class Totals
                 ineligible.Add(rule.Reason);
             }
         }
-        var band = sheet.Band >= 0 && sheet.Fired[rules.FirstBand + sheet.Band] ? version.Classes[sheet.Band] : null;
+        // The band as the agency's group sets it (its own thresholds where it has them): the class name is the version's either way.
+        var band = sheet.Band >= 0 && sheet.Fired[rules.FirstBand + sheet.Band] ? version.BandsOf(version.Groups[sheet.Group])[sheet.Band] : null;
         string? className = null;
         if (ineligible.Count == 0 && band is not null)
         {

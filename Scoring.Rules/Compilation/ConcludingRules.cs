@@ -52,13 +52,22 @@ internal sealed class ConcludingRules(CriteriaVersion version, RuleBook book, Pa
             yield return shapes.OnSheet(book.FirstCondition + j, assessed,
                 Assign(ArrayAccess(Prop(nameof(FactSheet.C)), Constant(j)), trees.Condition(conditions[j].Condition)), priority: 10);
         }
-        // A band takes the totals it contains that no earlier band contains (the first band that contains a total is its class).
+        // A band takes the totals it contains that no earlier band contains (the first band that contains a total is its class); a group
+        // with its own thresholds is matched on them.
         var total = Parameter(typeof(ConcludedTotal), "t");
         var value = Property(total, nameof(ConcludedTotal.Value));
+        var group = Property(Property(total, nameof(ConcludedTotal.Sheet)), nameof(FactSheet.Group));
         Expression earlier = Constant(false);
         for (var b = 0; b < version.Classes.Count; b++)
         {
-            var contains = Contains(version.Classes[b], value);
+            Expression contains = Contains(version.Classes[b], value);
+            for (var g = version.Groups.Count - 1; g >= 0; g--)
+            {
+                if (version.Groups[g].Classes is { } own)
+                {
+                    contains = Condition(Equal(group, Constant(g)), Contains(own[b], value), contains);
+                }
+            }
             var band = b;
             yield return shapes.OnFact<ConcludedTotal>(book.FirstBand + b, total, AndAlso(contains, Not(earlier)),
                 on => Assign(Property(on, nameof(FactSheet.Band)), Constant(band)), fact => Property(fact, nameof(ConcludedTotal.Sheet)));

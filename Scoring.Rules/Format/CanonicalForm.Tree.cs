@@ -75,4 +75,24 @@ public static partial class CanonicalForm
         Optional(w, "at-most", c.AtMost);
         w.WriteString("reason", c.Reason);
     }
+
+    /// <summary>Class bands, best first, each closed above by the one before it (bands are contiguous).</summary>
+    private static void Bands(Utf8JsonWriter w, IReadOnlyList<ClassBand> classes) =>
+        Array(w, "classes", [.. classes.Select((c, k) => c with { To = k == 0 ? null : classes[k - 1].From })],
+            (w, c) =>
+            {
+                w.WriteString("name", c.Name);
+                Number(w, "from", c.From);
+                Optional(w, "to", c.To);
+                if (c.Quota is { } q)
+                {
+                    // Only when set: versions written before quotas keep their canonical text.
+                    w.WriteStartObject("quota");
+                    Optional(w, "percent", q.Percent);
+                    Optional(w, "count", q.Count);
+                    Optional(w, "of", q.OfClass ?? (q.OfAll ? "all" : null));
+                    w.WriteString("ties", q.TiesIn ? "in" : "out");
+                    w.WriteEndObject();
+                }
+            });
 }

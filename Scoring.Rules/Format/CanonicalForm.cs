@@ -73,29 +73,17 @@ public static partial class CanonicalForm
                 {
                     w.WriteString("rescaling", own == RescalingPolicy.Proportional ? "proportional" : "none");
                 }
+                if (g.Classes is { } bands)
+                {
+                    // Only when set: versions written before groups had their own bands keep their canonical text.
+                    Bands(w, bands);
+                }
             });
             Array(w, "inputs", v.Inputs, Input);
             Array(w, "sections", v.Sections, Section);
             Block(w, "bonus", v.Bonus);
             Block(w, "deductions", v.Deductions);
-            var classes = v.Classes;
-            Array(w, "classes", [.. classes.Select((c, k) => c with { To = k == 0 ? null : classes[k - 1].From })],
-                (w, c) =>
-                {
-                    w.WriteString("name", c.Name);
-                    Number(w, "from", c.From);
-                    Optional(w, "to", c.To);
-                    if (c.Quota is { } q)
-                    {
-                        // Only when set: versions written before quotas keep their canonical text.
-                        w.WriteStartObject("quota");
-                        Optional(w, "percent", q.Percent);
-                        Optional(w, "count", q.Count);
-                        Optional(w, "of", q.OfClass ?? (q.OfAll ? "all" : null));
-                        w.WriteString("ties", q.TiesIn ? "in" : "out");
-                        w.WriteEndObject();
-                    }
-                });
+            Bands(w, v.Classes);
             Array(w, "caps", v.Caps, Condition);
             Array(w, "eligibility", v.Eligibility, Condition);
             if (v.Submission is { } uploads)

@@ -45,7 +45,7 @@ public sealed partial class CriteriaReader
         var groups = new List<Group>();
         foreach (var node in _y.List(root, "groups", "tệp tiêu chí", true))
         {
-            if (_y.Map(node, "khối (groups)", "code", "name", "scale", "rescaling") is not { } g)
+            if (_y.Map(node, "khối (groups)", "code", "name", "scale", "rescaling", "classes") is not { } g)
             {
                 continue;
             }
@@ -63,10 +63,11 @@ public sealed partial class CriteriaReader
                 "proportional" => RescalingPolicy.Proportional,
                 var other => RefuseRescaling(g.Fields["rescaling"], $"Cách quy đổi \"{other}\" của khối {code} không hợp lệ: cần none hoặc proportional."),
             };
+            var classes = ReadGroupClasses(g, code);
             if (Claim("group:" + code, node, $"Mã khối \"{code}\""))
             {
                 Place("group-scale:" + code, g, "scale");
-                groups.Add(new Group(code, name, scale, rescaling));
+                groups.Add(new Group(code, name, scale, rescaling, classes));
             }
         }
         return groups;

@@ -11,23 +11,40 @@ public sealed partial class CriteriaReader
 {
     private List<ClassBand> ReadClasses(YamlMap root)
     {
-        var classes = new List<ClassBand>();
         Place("classes", root, "classes");
         // Optional: a version without classes scores and ranks only.
-        foreach (var node in _y.List(root, "classes", "tệp tiêu chí", false))
+        return ReadBands(root, "tệp tiêu chí", "class:", quotas: true);
+    }
+
+    /// <summary>A group's own thresholds for the version's classes (<c>classes</c> in the group), or null when it has none.</summary>
+    private List<ClassBand>? ReadGroupClasses(YamlMap group, string code)
+    {
+        if (!group.Fields.ContainsKey("classes"))
         {
-            if (_y.Map(node, "xếp loại (classes)", "name", "from", "to", "quota") is not { } c)
+            return null;
+        }
+        Place("group-classes:" + code, group, "classes");
+        return ReadBands(group, $"khối {code}", $"group-class:{code}:", quotas: false);
+    }
+
+    private List<ClassBand> ReadBands(YamlMap owner, string what, string prefix, bool quotas)
+    {
+        var classes = new List<ClassBand>();
+        foreach (var node in _y.List(owner, "classes", what, false))
+        {
+            var keys = quotas ? new[] { "name", "from", "to", "quota" } : ["name", "from", "to"];
+            if (_y.Map(node, "xếp loại (classes)" + (quotas ? "" : $" của {what}"), keys) is not { } c)
             {
                 continue;
             }
             var name = _y.Text(c, "name", "xếp loại", true);
             var from = _y.Number(c, "from", $"xếp loại {name}", true);
             var to = _y.Number(c, "to", $"xếp loại {name}", false);
-            if (name is null || from is null || !Claim("class:" + name, node, $"Tên xếp loại \"{name}\""))
+            if (name is null || from is null || !Claim(prefix + name, node, $"Tên xếp loại \"{name}\"" + (quotas ? "" : $" của {what}")))
             {
                 continue;
             }
-            classes.Add(new ClassBand(name, from.Value, to, ReadQuota(c, name)));
+            classes.Add(new ClassBand(name, from.Value, to, quotas ? ReadQuota(c, name) : null));
         }
         return classes;
     }

@@ -93,10 +93,11 @@ public static class CriteriaLinter
             {
                 problems.Add(map.Problem(scaleKey, $"Tổng điểm tối đa của khối {group.Code} là {Num.Vi(total)}, vượt thang điểm {Num.Vi(scale)}."));
             }
-            if (!proportional && version.Classes.Count > 0 && version.Classes[0].From > scale + version.Bonus.Max)
+            if (!proportional && group.Classes is null && version.Classes.Count > 0 && version.Classes[0].From > scale + version.Bonus.Max)
             {
-                // Scored on its own scale and not rescaled, the group may never reach the top class: allowed, but said.
-                problems.Add(map.Problem(scaleKey, $"Khối {group.Code} chấm trên thang {Num.Vi(scale)} (cộng tối đa {Num.Vi(version.Bonus.Max)} điểm thưởng) nên không thể đạt xếp loại \"{version.Classes[0].Name}\" (từ {Num.Vi(version.Classes[0].From)} điểm).", warning: true));
+                // Scored on its own scale and not rescaled, the group may never reach the top class: allowed, but said (a group with
+                // its own bands has its reach checked with them, as an error).
+                problems.Add(map.Problem(scaleKey, $"Khối {group.Code} chấm trên thang {Num.Vi(scale)} (cộng tối đa {Num.Vi(version.Bonus.Max)} điểm thưởng) nên không thể đạt xếp loại \"{version.Classes[0].Name}\" (từ {Num.Vi(version.Classes[0].From)} điểm); nếu quyết định đặt khung điểm riêng cho khối này, khai báo classes trong khối.", warning: true));
             }
         }
         foreach (var item in version.AllItems.Where(i => i.MayBeNotApplicable))

@@ -97,7 +97,7 @@ public class GroupScaleTests
         Assert.Empty(CriteriaLinter.Lint(Version(", scale: 85"), "qb.yaml"));
         var warning = Assert.Single(CriteriaLinter.Lint(Version(", scale: 85", bonus: 2), "qb.yaml"));
         Assert.True(warning.IsWarning);
-        Assert.Equal("Khối khac chấm trên thang 85 (cộng tối đa 2 điểm thưởng) nên không thể đạt xếp loại \"Tốt\" (từ 90 điểm).", warning.Message);
+        Assert.Equal("Khối khac chấm trên thang 85 (cộng tối đa 2 điểm thưởng) nên không thể đạt xếp loại \"Tốt\" (từ 90 điểm); nếu quyết định đặt khung điểm riêng cho khối này, khai báo classes trong khối.", warning.Message);
         Assert.Contains("khác thang điểm riêng của khối (80)", Assert.Single(CriteriaLinter.Lint(Version(", scale: 80"), "qb.yaml"), p => !p.IsWarning).Message, StringComparison.Ordinal);
     }
 }

@@ -79,7 +79,9 @@ public static class VersionGen
                     var group = own switch
                     {
                         0 => "",
-                        1 => $", scale: {D(sum)}",
+                        // its own scale, not rescaled, classified on its own thresholds (a decision's per-group bands)
+                        1 => $", scale: {D(sum)}, classes: [ {{ name: Tốt, from: {D(sum * 0.9m)} }}, {{ name: Khá, from: {D(sum * 0.7m)}, to: {D(sum * 0.9m)} }}, "
+                            + $"{{ name: Yếu, from: 0, to: {D(sum * 0.7m)} }} ]",
                         _ => $", scale: {D(sum)}, rescaling: proportional",
                     };
                     var sb = new StringBuilder();
