@@ -16,4 +16,8 @@ public interface IRuleProgram
 
     /// <summary>What a formula item's rule reads (null for other kinds, whose rule reads only the item's own answer).</summary>
     RuleReads? Reads(int item);
+
+    /// <summary>A run's results with the version's class quotas applied (the same list when it has none): after bands, caps and
+    /// eligibility, class by class from the top, those beyond a quota move to the next class with the reason (<see cref="Ranking.Quotas"/>).</summary>
+    IReadOnlyList<AgencyResult> ApplyQuotas(IReadOnlyList<AgencyResult> results);
 }

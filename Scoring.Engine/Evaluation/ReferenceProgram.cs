@@ -40,6 +40,9 @@ public sealed class ReferenceProgram : IRuleProgram
     /// <inheritdoc/>
     public RuleReads? Reads(int item) => _reads[item];
 
+    /// <inheritdoc/>
+    public IReadOnlyList<AgencyResult> ApplyQuotas(IReadOnlyList<AgencyResult> results) => Ranking.Quotas.Apply(version, results);
+
     private void Score(FactSheet sheet, bool formulas)
     {
         var items = version.AllItems;

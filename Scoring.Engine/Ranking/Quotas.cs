@@ -29,9 +29,7 @@ public static class Quotas
             {
                 var members = scope.Where(i => current[i].Status == AgencyStatus.Classified && current[i].ClassName == classes[k].Name)
                     .OrderByDescending(i => current[i].Total).ThenBy(i => current[i].AgencyCode, StringComparer.Ordinal).ToList();
-                var basis = quota.OfClass is { } of
-                    ? scope.Count(i => before[i].Status == AgencyStatus.Classified && before[i].ClassName == of)
-                    : scope.Count(i => before[i].Status == AgencyStatus.Classified);
+                var basis = Basis(quota, before, scope);
                 var limit = quota.Limit(basis);
                 if (members.Count <= limit)
                 {
@@ -47,8 +45,15 @@ public static class Quotas
         return current;
     }
 
-    /// <summary>How many keep the class: the limit, moved to the edge of a tie that straddles it (all tied in, or all out).</summary>
-    private static int Boundary(List<decimal> totals, int limit, bool tiesIn)
+    /// <summary>What a quota is a share of in one scope, counted before any quota moves anyone: the agencies placed in its base class, or
+    /// every classified agency.</summary>
+    public static int Basis(ClassQuota quota, IReadOnlyList<AgencyResult> before, IEnumerable<int> scope) => quota.OfClass is { } of
+        ? scope.Count(i => before[i].Status == AgencyStatus.Classified && before[i].ClassName == of)
+        : scope.Count(i => before[i].Status == AgencyStatus.Classified);
+
+    /// <summary>How many keep the class: the limit, moved to the edge of a tie that straddles it (all tied in, or all out); totals are
+    /// in descending order.</summary>
+    public static int Boundary(List<decimal> totals, int limit, bool tiesIn)
     {
         if (limit == 0 || totals[limit - 1] != totals[limit])
         {
@@ -73,7 +78,9 @@ public static class Quotas
         return keep;
     }
 
-    private static IEnumerable<List<int>> Scopes(CriteriaVersion version, ClassQuota quota, int count, Func<int, string> group)
+    /// <summary>The agencies (by index) a quota is counted over: all of them when it counts all or the version ranks all together, else
+    /// each group's, in group code order.</summary>
+    public static IEnumerable<List<int>> Scopes(CriteriaVersion version, ClassQuota quota, int count, Func<int, string> group)
     {
         var all = Enumerable.Range(0, count).ToList();
         return quota.OfAll || version.Ranking.Within == RankingScope.All
@@ -81,7 +88,8 @@ public static class Quotas
             : all.GroupBy(group, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.ToList());
     }
 
-    private static AgencyResult Demote(AgencyResult r, ClassBand from, ClassBand to, ClassQuota quota, int limit, int basis, int position)
+    /// <summary>A result moved down one class by a quota, with the reason: the quota, its limit over its basis, and the agency's place.</summary>
+    public static AgencyResult Demote(AgencyResult r, ClassBand from, ClassBand to, ClassQuota quota, int limit, int basis, int position)
     {
         var reason = $"Vượt chỉ tiêu xếp loại {from.Name} ({quota.Describe()}: {limit} trên {basis} đơn vị); đứng thứ {position} trong số đơn vị đạt mức này nên chuyển xuống {to.Name}";
         return r with

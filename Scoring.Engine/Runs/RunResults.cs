@@ -18,7 +18,7 @@ public static class RunResults
     public static IReadOnlyList<RankedRow> Classify(CriteriaVersion version, Scorer scorer, IEnumerable<Submission> submissions)
     {
         var list = submissions as IReadOnlyList<Submission> ?? [.. submissions];
-        return Ranker.Rank(version, Quotas.Apply(version, InParallel(list.Count, i => scorer.Evaluate(list[i]))));
+        return Ranker.Rank(version, scorer.ApplyQuotas(InParallel(list.Count, i => scorer.Evaluate(list[i]))));
     }
 
     /// <summary>The line of one ranked row that the results hash covers: scope, rank, agency and the canonical result JSON.</summary>

@@ -5,8 +5,10 @@ using Scoring.Engine.Evaluation;
 namespace Scoring.Rules.Compilation;
 
 /// <summary>A version's rules run by NRules: one session factory, compiled once and shared by threads; scoring a submission is one
-/// session over one fact, the submission's <see cref="FactSheet"/>, from which every figure is read.</summary>
-internal sealed class NRulesProgram(SheetLayout layout, ISessionFactory factory, RuleReads?[] reads, IReadOnlyList<string> ruleNames) : IRuleProgram
+/// session over one fact, the submission's <see cref="FactSheet"/>, from which every figure is read. A run's class quotas are rules of
+/// their own, over the run's results (<see cref="QuotaRules"/>).</summary>
+internal sealed class NRulesProgram(SheetLayout layout, ISessionFactory factory, RuleReads?[] reads, IReadOnlyList<string> ruleNames, QuotaRules? quotas)
+    : IRuleProgram
 {
     private readonly ConcurrentBag<ISession> _idle = [];
 
@@ -14,10 +16,13 @@ internal sealed class NRulesProgram(SheetLayout layout, ISessionFactory factory,
     public SheetLayout Layout { get; } = layout;
 
     /// <summary>The names of every rule compiled; each traces to a code of the version (<see cref="RuleBook"/>).</summary>
-    public IReadOnlyList<string> RuleNames { get; } = ruleNames;
+    public IReadOnlyList<string> RuleNames { get; } = [.. ruleNames, .. quotas?.RuleNames ?? []];
 
     /// <inheritdoc/>
     public RuleReads? Reads(int item) => reads[item];
+
+    /// <inheritdoc/>
+    public IReadOnlyList<AgencyResult> ApplyQuotas(IReadOnlyList<AgencyResult> results) => quotas?.Apply(results) ?? results;
 
     /// <summary>Runs the rules on a sheet in a session taken from the idle ones: insert the sheet, fire, retract it (its linked facts go
     /// with it), and give the session back. Sessions are reused because making one builds a memory for every node of the network, which

@@ -41,7 +41,8 @@ public static class RuleCompiler
         }
         rules.AddRange(new ConcludingRules(version, book, sheet, shapes, trees).Build());
         var compiler = new NRules.RuleCompiler { ExpressionCompiler = Fast.Instance };
-        var program = new NRulesProgram(layout, compiler.Compile(rules), reads, [.. rules.Select(r => r.Name)]);
+        var quotas = QuotaRules.Compile(version, compiler);
+        var program = new NRulesProgram(layout, compiler.Compile(rules), reads, [.. rules.Select(r => r.Name)], quotas);
         return new CompiledCriteria(version, CanonicalForm.Hash(version), program);
     }
 
