@@ -21,9 +21,16 @@ public sealed record TiersKind(IReadOnlyList<Tier> Tiers) : ItemKind
     /// <inheritdoc/>
     protected override string AnswerLabel => "Tỷ lệ (%)";
 
-    /// <summary>The tiers from the highest to the lowest, each with its upper edge filled in.</summary>
-    public IReadOnlyList<Tier> Descending =>
-        [.. Tiers.OrderByDescending(t => t.From)];
+    /// <summary>The tiers from the highest to the lowest, each with its upper edge filled in (the next higher tier's start where the file
+    /// left it out), so that a version read from its file and from its canonical form describe its tiers in the same words.</summary>
+    public IReadOnlyList<Tier> Descending
+    {
+        get
+        {
+            var sorted = Tiers.OrderByDescending(t => t.From).ToList();
+            return [.. sorted.Select((t, k) => k == 0 || t.To is not null ? t : t with { To = sorted[k - 1].From })];
+        }
+    }
 
     /// <inheritdoc/>
     public override string Describe(decimal max) => string.Join("; ", Descending.Select(t => t.To is null
@@ -36,7 +43,7 @@ public sealed record TiersKind(IReadOnlyList<Tier> Tiers) : ItemKind
     /// <summary>The points for a percentage (the reference semantics the compiled rule must match).</summary>
     public decimal PointsFor(decimal percent)
     {
-        foreach (var tier in Descending)
+        foreach (var tier in Tiers.OrderByDescending(t => t.From))
         {
             if (percent >= tier.From)
             {

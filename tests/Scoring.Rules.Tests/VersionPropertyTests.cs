@@ -34,6 +34,17 @@ public class VersionPropertyTests
         return (again.IsValid && CanonicalForm.Write(again.Version!) == canonical).Label(canonical);
     });
 
+    [Property(MaxTest = 100)]
+    public Property Evaluate_AnyShape_FromTheFileAndFromTheCanonicalFormSameBytes() => Prop.ForAll(Cases(), pair =>
+    {
+        // A run is created from the file and replayed from the canonical text frozen in the store (see CanonicalReplayPropertyTests).
+        var (compiled, submission) = pair;
+        var canonical = RuleCompiler.Compile(CriteriaReader.Read(CanonicalForm.Write(compiled.Version), "canonical.json").Version!);
+        var a = ResultJson.Write(compiled.Scorer.Evaluate(submission));
+        var b = ResultJson.Write(canonical.Scorer.Evaluate(submission));
+        return (a == b).Label($"file:\n{a}\ncanonical:\n{b}");
+    });
+
     [Property(MaxTest = 150)]
     public Property Evaluate_AnyShape_CompiledRulesMatchHandWrittenScorer() => Prop.ForAll(Cases(), pair =>
     {

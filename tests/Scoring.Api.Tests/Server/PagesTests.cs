@@ -111,6 +111,7 @@ public sealed class SeededPagesTests : IDisposable
 
         var report = await staff.Http.GetAsync(new Uri("/xep-hang?handler=Report&run=1", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.Http.GetAsync(new Uri("/xep-hang?handler=Report&run=2", UriKind.Relative))).StatusCode);
         using var package = new ExcelPackage(new MemoryStream(await report.Content.ReadAsByteArrayAsync()));
         Assert.NotNull(package.Workbook.Worksheets["Tổng hợp"]);
     }
@@ -166,6 +167,11 @@ public sealed class SeededPagesTests : IDisposable
         Assert.Contains("id=\"cac-luot\"", await auditor.GetAsync("/thanh-tra"));
         var replay = await auditor.GetAsync("/thanh-tra?handler=Replay&run=1");
         Assert.Contains("<strong>Khớp</strong>", replay);
+        // This year's run (superior's points, quotas) replays from its frozen version too, on the page and from the CLI.
+        Assert.Contains("<strong>Khớp</strong>", await auditor.GetAsync("/thanh-tra?handler=Replay&run=2"));
+        var cli = new StringWriter();
+        Assert.Equal(Scoring.Api.Cli.CliApp.Ok, Scoring.Api.Cli.CliApp.Run(["runs", "replay", "2", "--db", _factory.DatabasePath], cli));
+        Assert.StartsWith("khớp: lượt 2", cli.ToString(), StringComparison.Ordinal);
         const string other = "mau-2023";
         var diff = await auditor.GetAsync($"/thanh-tra?handler=Diff&run=1&other={other}");
         Assert.Contains("id=\"bang-so-sanh\"", diff);

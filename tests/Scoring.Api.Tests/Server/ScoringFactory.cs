@@ -20,9 +20,12 @@ public sealed class ScoringFactory : WebApplicationFactory<Program>
 
     public Store Store => Services.GetRequiredService<Store>();
 
+    /// <summary>The store's file, for the CLI to open the same store.</summary>
+    public string DatabasePath => Path.Combine(_folder, "scoring.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Scoring", $"Data Source={Path.Combine(_folder, "scoring.db")}");
+        builder.UseSetting("ConnectionStrings:Scoring", $"Data Source={DatabasePath}");
         builder.UseSetting("Scoring:CriteriaPath", CriteriaPath ?? Repo.Path("criteria"));
         builder.UseEnvironment("Production");
     }

@@ -17,7 +17,7 @@ public static class Criteria
 
     public static string CriteriaFolder => Path.Combine(RepoRoot, "criteria");
 
-    public static IReadOnlyList<string> ShippedIds { get; } = ["mau-2023", "mau-2024", "mau-9010-2024"];
+    public static IReadOnlyList<string> ShippedIds { get; } = ["mau-2023", "mau-2024", "mau-9010-2024", "mau-2026"];
 
     /// <summary>A shipped version by id (criteria/&lt;id&gt;.yaml), compiled once.</summary>
     public static CompiledCriteria Shipped(string id) => Compile(File.ReadAllText(Path.Combine(CriteriaFolder, id + ".yaml")), $"criteria/{id}.yaml");
