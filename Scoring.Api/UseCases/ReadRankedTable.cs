@@ -65,10 +65,10 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
     {
         var status = r.Status;
         var name = input?.AgencyName ?? registryName ?? r.AgencyCode;
-        var (reasons, criteria, superior) = Read(r.ResultJson);
+        var (reasons, criteria, superior, appraised) = Read(r.ResultJson);
         var note = status == AgencyStatus.NotAssessed
             ? AgencyStatusLabels.NotAssessed + (input?.NotAssessed is { } why ? ": " + why : "")
-            : string.Join("; ", reasons.Append(input?.AppraisalIds.Count > 0 ? "Có điểm thẩm định" : null).OfType<string>());
+            : string.Join("; ", reasons.Append(appraised ? "Có điểm thẩm định" : null).OfType<string>());
         var total = status == AgencyStatus.NotAssessed ? "—" : Num.Vi(decimal.Parse(r.Total, System.Globalization.CultureInfo.InvariantCulture));
         return new RankedLine(r.Rank, r.AgencyCode, name, total, status == AgencyStatus.Classified ? r.ClassName ?? "" : AgencyStatusLabels.Label(status, null), note,
             status == AgencyStatus.NotAssessed || superior is null ? null : Num.Vi(criteria),
@@ -76,25 +76,30 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
     }
 
     /// <summary>The reasons a stored result gives (the eligibility gate, and every cap that changed the class), the sum of its sections scored
-    /// on the criteria, and of those the superior level scores (null when it has none).</summary>
-    private static (List<string?> Reasons, decimal Criteria, decimal? Superior) Read(string resultJson)
+    /// on the criteria, and of those the superior level scores (null when it has none), and whether the appraisal changed any item of the
+    /// agency's own (the superior's points are entered the same way, but are not a change).</summary>
+    private static (List<string?> Reasons, decimal Criteria, decimal? Superior, bool Appraised) Read(string resultJson)
     {
         using var doc = JsonDocument.Parse(resultJson);
         var root = doc.RootElement;
         var criteria = 0m;
         decimal? superior = null;
+        var superiorSections = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in root.GetProperty("sections").EnumerateArray())
         {
             var points = s.GetProperty("points").GetDecimal();
             if (s.GetProperty("superior").GetBoolean())
             {
                 superior = (superior ?? 0m) + points;
+                superiorSections.Add(s.GetProperty("code").GetString()!);
             }
             else
             {
                 criteria += points;
             }
         }
+        var appraised = root.GetProperty("items").EnumerateArray().Any(i => i.TryGetProperty("appraisalReason", out _)
+            && !(i.GetProperty("section").GetString() is { } section && superiorSections.Contains(section)));
         var reasons = new List<string?> { root.GetProperty("statusReason").GetString() };
         foreach (var c in root.GetProperty("conditions").EnumerateArray())
         {
@@ -103,6 +108,6 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
                 reasons.Add($"{c.GetProperty("reason").GetString()} (xếp loại tối đa {atMost})");
             }
         }
-        return (reasons, criteria, superior);
+        return (reasons, criteria, superior, appraised);
     }
 }

@@ -104,6 +104,9 @@ public sealed class SeededPagesTests : IDisposable
         Assert.Contains("Lượt 2, năm 2026, bộ tiêu chí mau-2026", official);
         Assert.Contains("Phần do cấp trên đánh giá", official);
         Assert.Contains("UBND phường An Lạc", official);
+        // The superior's points are entered like an appraisal but are not one: no 2026 line says it was appraised; 2024's do.
+        Assert.DoesNotContain("Có điểm thẩm định", official);
+        Assert.Contains("Có điểm thẩm định", ranked);
         Assert.DoesNotContain("UBND quận Bắc Sơn", official);
         var thisYear = System.Net.WebUtility.HtmlDecode(await staff.GetAsync("/noi-vu"));
         Assert.Contains("năm 2026, bộ tiêu chí mau-2026", thisYear);
