@@ -64,12 +64,12 @@ public static class AgencyListFile
 
     private static (List<(string, List<string>?)>? Rows, IReadOnlyList<Problem> Problems) ReadSheet(byte[] bytes, string file)
     {
-        var guard = UploadGuard.Check(bytes, file, UploadLimits.Default);
-        if (guard.Count > 0)
+        var guard = UploadGuard.Open(bytes, file, UploadLimits.Default);
+        if (guard.Package is not { } checkedPackage)
         {
-            return (null, guard);
+            return (null, guard.Problems);
         }
-        using var package = new ExcelPackage(new MemoryStream(bytes, writable: false));
+        using var package = new ExcelPackage(new MemoryStream(checkedPackage, writable: false));
         var sheet = package.Workbook.Worksheets.FirstOrDefault();
         if (sheet?.Dimension is null)
         {

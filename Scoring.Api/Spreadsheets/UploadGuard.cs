@@ -56,6 +56,19 @@ public static class UploadGuard
     }
 
     /// <summary>A local file header, an empty archive's end record, or a spanned archive's marker.</summary>
+    /// <summary>Checks an upload (<see cref="Check"/>) and, when it passes, gives the package to open: rebuilt from exactly the entries
+    /// the checks read (<see cref="ZipRebuild"/>), so that what the guard checked is what is parsed.</summary>
+    public static GuardedPackage Open(byte[] bytes, string fileName, UploadLimits limits)
+    {
+        var problems = Check(bytes, fileName, limits).ToList();
+        if (problems.Count > 0)
+        {
+            return new GuardedPackage(null, problems);
+        }
+        var rebuilt = ZipRebuild.Rebuild(bytes, string.IsNullOrWhiteSpace(fileName) ? "(tệp không tên)" : fileName, problems);
+        return new GuardedPackage(rebuilt, problems);
+    }
+
     private static bool IsZip(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K'
         && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6) || (bytes[2] == 7 && bytes[3] == 8));
@@ -145,3 +158,6 @@ public static class UploadGuard
         return control * 100 <= sample.Length;
     }
 }
+
+/// <summary>An upload after the guard: the package to open (null when refused) and every problem found.</summary>
+public sealed record GuardedPackage(byte[]? Package, IReadOnlyList<Problem> Problems);

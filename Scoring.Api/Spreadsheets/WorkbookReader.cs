@@ -18,15 +18,15 @@ public static class WorkbookReader
         IReadOnlyDictionary<string, AgencyInfo>? agencies = null, UploadLimits? limits = null)
     {
         limits ??= UploadLimits.Default;
-        var guard = UploadGuard.Check(bytes, file, limits);
-        if (guard.Count > 0)
+        var guard = UploadGuard.Open(bytes, file, limits);
+        if (guard.Package is not { } checkedPackage)
         {
-            return new WorkbookUpload(null, guard, null);
+            return new WorkbookUpload(null, guard.Problems, null);
         }
         ExcelPackage package;
         try
         {
-            package = new ExcelPackage(new MemoryStream(bytes, writable: false));
+            package = new ExcelPackage(new MemoryStream(checkedPackage, writable: false));
             _ = package.Workbook.Worksheets.Count;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
