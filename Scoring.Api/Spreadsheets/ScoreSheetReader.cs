@@ -59,8 +59,8 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
 
     private Answer? ReadAnswer(Item item, int row)
     {
-        var figure = CellText.Of(sheet.Cells[row, Figure]);
-        var points = CellText.Of(sheet.Cells[row, Points]);
+        var figure = CellText.Typed(sheet.Cells[row, Figure]);
+        var points = CellText.Typed(sheet.Cells[row, Points]);
         var evidence = Optional(CellText.Of(sheet.Cells[row, Evidence]));
         var explanation = Optional(CellText.Of(sheet.Cells[row, Explanation]));
         var typedPoints = item.Kind is JudgmentKind;
@@ -89,7 +89,7 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
 
     private Appraisal? ReadAppraisal(Item item, int row)
     {
-        var text = CellText.Of(sheet.Cells[row, Appraised]);
+        var text = CellText.Typed(sheet.Cells[row, Appraised]);
         var reason = CellText.Of(sheet.Cells[row, Reason]);
         _locations[item.Code + "#appraisal"] = Where(file, row, Appraised);
         _locations[item.Code + "#reason"] = Where(file, row, Reason);
@@ -120,7 +120,7 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
             }
             var where = Where(file, row, Figure);
             _locations[input.Code] = where;
-            var raw = CellText.Of(sheet.Cells[row, Figure]);
+            var raw = CellText.Typed(sheet.Cells[row, Figure]);
             if (raw.Length == 0)
             {
                 continue;
