@@ -80,4 +80,23 @@ internal sealed partial class ScoreSheetReader
                 $"Điểm tối đa của tiêu chí {item.Code} là \"{text}\", khác bộ tiêu chí ({Num.Vi(item.Max)}): mẫu đã bị sửa. Hãy tải lại mẫu."));
         }
     }
+
+    /// <summary>Whether any of an item's or input's input cells holds a formula (each one is a problem at its cell): an input cell takes a
+    /// value the agency typed, never a formula, which could read another file or another cell than the one checked.</summary>
+    private bool HasFormula(string code, int row, params int[] columns)
+    {
+        var any = false;
+        foreach (var column in columns)
+        {
+            var formula = sheet.Cells[row, column].Formula;
+            if (!string.IsNullOrWhiteSpace(formula))
+            {
+                any = true;
+                var shown = formula.Length > 60 ? formula[..60] + "…" : formula;
+                _problems.Add(new Problem(Where(file, row, column), code,
+                    $"Ô nhập liệu chứa công thức \"={shown}\": chỉ nhận giá trị gõ trực tiếp. Hãy gõ số (hoặc dán giá trị, không dán công thức) rồi nộp lại."));
+            }
+        }
+        return any;
+    }
 }

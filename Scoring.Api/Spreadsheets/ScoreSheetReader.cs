@@ -59,6 +59,11 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
 
     private Answer? ReadAnswer(Item item, int row)
     {
+        int[] typed = item.Kind is JudgmentKind or LevelsKind ? [Figure, Points, Evidence, Explanation] : [Figure, Evidence, Explanation];
+        if (HasFormula(item.Code, row, typed))
+        {
+            return null;
+        }
         var figure = CellText.Typed(sheet.Cells[row, Figure]);
         var points = CellText.Typed(sheet.Cells[row, Points]);
         var evidence = Optional(CellText.Of(sheet.Cells[row, Evidence]));
@@ -89,6 +94,10 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
 
     private Appraisal? ReadAppraisal(Item item, int row)
     {
+        if (HasFormula(item.Code, row, Appraised, Reason))
+        {
+            return null;
+        }
         var text = CellText.Typed(sheet.Cells[row, Appraised]);
         var reason = CellText.Of(sheet.Cells[row, Reason]);
         _locations[item.Code + "#appraisal"] = Where(file, row, Appraised);
@@ -120,6 +129,10 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
             }
             var where = Where(file, row, Figure);
             _locations[input.Code] = where;
+            if (HasFormula(input.Code, row, Figure))
+            {
+                continue;
+            }
             var raw = CellText.Typed(sheet.Cells[row, Figure]);
             if (raw.Length == 0)
             {

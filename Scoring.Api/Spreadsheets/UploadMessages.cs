@@ -40,6 +40,14 @@ internal static class UploadMessages
         "Sổ có chứa macro (VBA, định dạng .xlsm); vì an toàn, hệ thống không nhận sổ có macro. Hãy lưu lại dưới dạng "
         + ".xlsx (Sổ làm việc Excel, không có macro). " + Expected;
 
+    internal static string ActiveContent(IEnumerable<string> found) =>
+        $"Sổ có nội dung tự hoạt động khi mở, hệ thống không nhận: {string.Join("; ", found)}. Hãy tải lại biểu mẫu, chép các câu "
+        + "trả lời vào (dán giá trị, không dán liên kết) rồi nộp lại. " + Expected;
+
+    internal static string HugeImage(string name, int width, int height) =>
+        $"Hình ảnh {name} khai báo kích thước {width} × {height} điểm ảnh, quá lớn để mở an toàn; hãy xóa hình này "
+        + "(bảng tự chấm không cần hình ảnh) rồi nộp lại. " + Expected;
+
     internal const string Corrupt =
         "Tệp bị hỏng hoặc không đầy đủ (có thể do tải lên bị gián đoạn hoặc lưu chưa xong) nên không mở được; hãy mở "
         + "lại sổ trong Excel, lưu lại rồi tải lên lại. " + Expected;

@@ -52,6 +52,7 @@ internal static class ZipInspection
             else if (problems.Count == 0)
             {
                 // Only a zip whose declared sizes are within the limits is read, and then only as a stream.
+                ActiveContent.Check(archive, where, problems);
                 XmlPartScan.Scan(archive, where, limits, problems);
             }
         }

@@ -71,15 +71,18 @@ public class WorkbookRejectionTests
     }
 
     [Fact]
-    public void Read_FormulaTypedInAnInputCell_UsesItsCachedValue()
+    public void Read_FormulaTypedInAnInputCell_RefusedEvenWithACachedValue()
     {
+        // Issue 14: an input cell takes a typed value; a formula (even one whose cached value is fine) could read another file or cell.
         var upload = Read(Workbooks.Edit(Valid, s =>
         {
             s.Cells[Workbooks.Row(s, "IV.4"), 5].Formula = "1+2";
             s.Calculate();
         }));
-        Assert.True(upload.IsValid, string.Join("\n", upload.Problems));
-        Assert.Equal(3m, upload.Submission!.Answers["IV.4"].Value);
+        var p = Assert.Single(upload.Problems);
+        Assert.Equal("IV.4", p.Code);
+        Assert.Matches(@"ô E\d+$", p.Where);
+        Assert.StartsWith("Ô nhập liệu chứa công thức \"=1+2\"", p.Message, StringComparison.Ordinal);
     }
 
     [Fact]
