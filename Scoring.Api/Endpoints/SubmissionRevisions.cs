@@ -34,6 +34,11 @@ public static class SubmissionRevisions
         {
             return UnknownRevision(agency, seq);
         }
+        if (file.Bytes.Length == 0)
+        {
+            return ApiProblems.NotFound("Không lưu nội dung tệp",
+                $"Lần nộp số {seq} của đơn vị {agency} ({file.FileName}) không phải sổ Excel nên chỉ lưu tên, kích thước, mã SHA-256 và lý do từ chối, không lưu nội dung.");
+        }
         return TypedResults.File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName);
     }
 

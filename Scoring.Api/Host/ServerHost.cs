@@ -11,6 +11,7 @@ using Scoring.Api.Endpoints;
 using Scoring.Api.Runs;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
+using Scoring.Engine.Workflow;
 using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Host;
@@ -41,7 +42,14 @@ public static class ServerHost
             return Store.OpenAsync(Database.ForFile(connection.DataSource), CancellationToken.None).GetAwaiter().GetResult();
         });
         builder.Services.AddSingleton(sp => new CriteriaCatalog(new CriteriaFolder(sp.GetRequiredService<IConfiguration>()["Scoring:CriteriaPath"]), sp.GetRequiredService<Operations>().Criteria.Cache));
-        builder.Services.AddSingleton(sp => new Operations(sp.GetRequiredService<Store>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            // What one agency may store per year: Scoring:Uploads:MaxRevisions and Scoring:Uploads:MaxStoredMegabytes (defaults 50 and 100).
+            var uploads = sp.GetRequiredService<IConfiguration>().GetSection("Scoring:Uploads");
+            var quota = new RevisionQuota(uploads.GetValue("MaxRevisions", RevisionQuota.Default.MaxRevisions),
+                uploads.GetValue("MaxStoredMegabytes", RevisionQuota.Default.MaxBytes / (1024 * 1024)) * 1024 * 1024);
+            return new Operations(sp.GetRequiredService<Store>(), quota);
+        });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Operations>().Runs);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SignInThrottle>();

@@ -69,6 +69,9 @@ public static class UploadGuard
         return new GuardedPackage(rebuilt, problems);
     }
 
+    /// <summary>Whether the bytes start like a zip (every .xlsx is one); anything else is not a workbook at all.</summary>
+    public static bool LooksLikeZip(ReadOnlySpan<byte> bytes) => IsZip(bytes);
+
     private static bool IsZip(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K'
         && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6) || (bytes[2] == 7 && bytes[3] == 8));

@@ -2,8 +2,10 @@ using Dapper;
 
 namespace Scoring.Api.Storage;
 
-/// <summary>A revision to store: the bytes as received with their hash, the answers when accepted, the problems when not.</summary>
-public sealed record NewRevision(string FileName, byte[] Bytes, string Sha256, bool Accepted, bool Late, string? AnswersJson, string? ErrorsJson, string Actor);
+/// <summary>A revision to store: the bytes as received with their hash and size (a file that is not a workbook keeps no bytes, only its
+/// hash and size), the answers when accepted, the problems when not.</summary>
+public sealed record NewRevision(string FileName, byte[] Bytes, string Sha256, bool Accepted, bool Late, string? AnswersJson, string? ErrorsJson, string Actor,
+    long Size);
 
 /// <summary>The latest accepted revision of a submission: its id, seq and answers.</summary>
 public sealed record AcceptedRevision(long Id, int Seq, string AnswersJson);
@@ -14,8 +16,8 @@ public static class RevisionRows
     private const string NextSeq = "SELECT COALESCE(MAX(seq), 0) + 1 FROM revisions WHERE submission_id = @Id";
 
     private const string Insert = """
-        INSERT INTO revisions (submission_id, seq, file_name, sha256, bytes, accepted, late, answers_json, errors_json, uploaded_at, uploaded_by)
-        VALUES (@SubmissionId, @Seq, @FileName, @Sha256, @Bytes, @Accepted, @Late, @AnswersJson, @ErrorsJson, @At, @Actor)
+        INSERT INTO revisions (submission_id, seq, file_name, sha256, bytes, accepted, late, answers_json, errors_json, uploaded_at, uploaded_by, size)
+        VALUES (@SubmissionId, @Seq, @FileName, @Sha256, @Bytes, @Accepted, @Late, @AnswersJson, @ErrorsJson, @At, @Actor, @Size)
         RETURNING id
         """;
 
@@ -30,9 +32,18 @@ public static class RevisionRows
         var id = await w.Connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert, new
         {
             SubmissionId = submissionId, Seq = seq, r.FileName, r.Sha256, r.Bytes, Accepted = r.Accepted ? 1 : 0, Late = r.Late ? 1 : 0,
-            r.AnswersJson, r.ErrorsJson, w.At, r.Actor,
+            r.AnswersJson, r.ErrorsJson, w.At, r.Actor, r.Size,
         }, w.Transaction, cancellationToken: w.Ct)).ConfigureAwait(false);
         return (id, (int)seq);
+    }
+
+    /// <summary>How many revisions a submission keeps and how many bytes they hold.</summary>
+    public static async Task<(int Count, long Bytes)> KeptAsync(StoreWrite w, long submissionId)
+    {
+        var row = await w.Connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            "SELECT COUNT(*), COALESCE(SUM(LENGTH(bytes)), 0) FROM revisions WHERE submission_id = @Id", new { Id = submissionId }, w.Transaction,
+            cancellationToken: w.Ct)).ConfigureAwait(false);
+        return ((int)row.Item1, row.Item2);
     }
 
     /// <summary>The latest accepted revision of a submission, or null.</summary>

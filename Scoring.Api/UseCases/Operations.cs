@@ -1,5 +1,6 @@
 using Scoring.Api.Runs;
 using Scoring.Api.Storage;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.UseCases;
 
@@ -7,12 +8,13 @@ namespace Scoring.Api.UseCases;
 /// and only render what they return.</summary>
 public sealed class Operations
 {
-    /// <summary>The operations over a store.</summary>
-    public Operations(Store store)
+    /// <summary>The operations over a store; <paramref name="quota"/> bounds what one agency may store per year (default
+    /// <see cref="RevisionQuota.Default"/>).</summary>
+    public Operations(Store store, RevisionQuota? quota = null)
     {
         Criteria = new FrozenCriteria(store);
         Runs = new RunService(Criteria, store.Submissions, store.Runs);
-        Upload = new UploadSubmission(store, Criteria);
+        Upload = new UploadSubmission(store, Criteria, quota ?? RevisionQuota.Default);
         Withdraw = new WithdrawSubmission(store);
         Lock = new LockYear(store);
         Reopen = new ReopenYear(store);
