@@ -5,7 +5,7 @@ using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Pages;
 
-/// <summary>Sign-in with a token; sets the HttpOnly, SameSite=Strict sign-in cookie.</summary>
+/// <summary>Sign-in with a token; opens a session and sets the HttpOnly, SameSite=Strict session cookie.</summary>
 public sealed class SignInModel(Operations ops, SignInThrottle throttle) : PageModel
 {
     /// <summary>Where to go after signing in (local paths only).</summary>
@@ -30,14 +30,15 @@ public sealed class SignInModel(Operations ops, SignInThrottle throttle) : PageM
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-        var signIn = await ops.SignIn.RunAsync(token, ct);
-        if (!signIn.Ok)
+        var signIn = await ops.SignIn.OpenAsync(token, ct);
+        if (signIn.Value is not { } opened)
         {
             throttle.Failed(client);
             Error = signIn.Message;
             return Page();
         }
-        Response.Cookies.Append(TokenAuthentication.Cookie, token!.Trim(), new CookieOptions
+        // The cookie carries the session id, never the code: signing out ends the session on the server.
+        Response.Cookies.Append(TokenAuthentication.Cookie, opened.Session, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,

@@ -6,15 +6,18 @@ using Scoring.Api.Storage;
 
 namespace Scoring.Api.Server;
 
-/// <summary>Signs requests in from a token: the <c>Authorization: Bearer</c> header (API) or the sign-in cookie (pages).</summary>
-public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Store store, SignInThrottle throttle)
+/// <summary>Signs requests in: a sign-in code in the <c>Authorization: Bearer</c> header (API), or a session opened by the sign-in page, whose id
+/// the cookie carries (pages); a session ends on sign-out, when idle longer than <c>Scoring:Sessions:IdleHours</c> (default 8), or when its
+/// code is revoked.</summary>
+public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, Store store, SignInThrottle throttle,
+    IConfiguration configuration)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "ScoringToken";
 
-    /// <summary>The cookie the sign-in page sets (HttpOnly, SameSite=Strict).</summary>
-    public const string Cookie = "scoring_token";
+    /// <summary>The cookie the sign-in page sets (HttpOnly, SameSite=Strict): a session id, never the sign-in code.</summary>
+    public const string Cookie = "scoring_session";
 
     /// <summary>The request item that marks a request refused by the <see cref="SignInThrottle"/>.</summary>
     private const string Throttled = "scoring:throttled";
@@ -26,10 +29,22 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : Request.Cookies[Cookie];
+        var bearer = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..].Trim() : null;
+        // The API answers the bearer header only: a cookie is sent by the browser on any request, also one another page makes (CSRF).
+        var session = bearer is null && IsPage() ? Request.Cookies[Cookie] : null;
+        var token = bearer ?? session;
         if (string.IsNullOrEmpty(token))
         {
             return AuthenticateResult.NoResult();
+        }
+        if (session is not null)
+        {
+            // A session cookie: never throttled (a signed-in colleague is not locked out by someone else's wrong codes); an ended or idle
+            // session is not a failed sign-in, it is simply signed out.
+            var idle = TimeSpan.FromHours(configuration.GetValue("Scoring:Sessions:IdleHours", 8.0));
+            return await store.Sessions.FindAsync(session, idle, Context.RequestAborted).ConfigureAwait(false) is { } holder
+                ? AuthenticateResult.Success(Ticket(holder))
+                : AuthenticateResult.NoResult();
         }
         var client = SignInThrottle.Client(Context);
         if (throttle.IsBlocked(client))
@@ -42,12 +57,17 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
             throttle.Failed(client);
             return AuthenticateResult.Fail("Unknown or revoked token.");
         }
+        return AuthenticateResult.Success(Ticket(who));
+    }
+
+    private static AuthenticationTicket Ticket(SignedIn who)
+    {
         var claims = new List<Claim> { new(ClaimTypes.Name, who.Name), new(ClaimTypes.Role, who.Role) };
         if (who.AgencyCode is not null)
         {
             claims.Add(new Claim(AgencyClaim, who.AgencyCode));
         }
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+        return new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName);
     }
 
     /// <inheritdoc/>

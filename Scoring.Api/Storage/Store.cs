@@ -12,6 +12,7 @@ public sealed class Store
         Submissions = new SqliteSubmissionStore(database);
         Runs = new SqliteRunStore(database);
         Tokens = new TokenStore(database);
+        Sessions = new SessionStore(database);
         Idempotency = new IdempotencyStore(database);
     }
 
@@ -20,6 +21,9 @@ public sealed class Store
 
     /// <summary>Sign-in tokens.</summary>
     public TokenStore Tokens { get; }
+
+    /// <summary>Sign-in sessions (the pages' cookie).</summary>
+    public SessionStore Sessions { get; }
 
     /// <summary>Classification runs.</summary>
     public IRunStore Runs { get; }
