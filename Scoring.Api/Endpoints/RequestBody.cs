@@ -41,6 +41,11 @@ public static class RequestBody
     /// <summary>A JSON body as <typeparamref name="T"/>, or the Vietnamese reason it could not be read.</summary>
     public static async Task<(T? Value, string? Problem)> JsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
+        // Only a body declared as JSON: a form another site posts (text/plain, application/x-www-form-urlencoded) is never read as one.
+        if (!request.HasJsonContentType())
+        {
+            return (null, $"Cần gửi nội dung JSON với tiêu đề Content-Type: application/json (đang là \"{request.ContentType ?? "không có"}\").");
+        }
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Json, ct).ConfigureAwait(false);
