@@ -82,6 +82,7 @@ public static class CliApp
             ["appraise", .. var rest] => AppraiseCommand.Run(rest, output),
             ["audit", .. var rest] => AuditCommand.Run(rest, output),
             ["runs", .. var rest] => RunsCommand.Run(rest, output),
+            ["tokens", .. var rest] => TokensCommand.Run(rest, output),
             ["help" or "--help" or "-h", ..] => Help(output, Ok),
             _ => Help(output, Usage),
         };
@@ -136,6 +137,10 @@ public static class CliApp
                   Tính lại lượt đã lưu từ kho dữ liệu: "khớp" kèm mã băm, hoặc mọi khác biệt.
               dotnet run --project Scoring.Api -- runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]
                   Chấm lại đầu vào của lượt theo bộ tiêu chí khác; so sánh tổng điểm, xếp loại, vị thứ và từng tiêu chí.
+              dotnet run --project Scoring.Api -- tokens issue --name <tên> --role <admin|staff|auditor|agency> [--agency <mã>] | tokens list
+                  Cấp mã đăng nhập (in một lần) hoặc xem danh sách mã; quản trị viên mất mã đầu tiên cấp mã quản trị mới bằng lệnh này.
+              dotnet run --project Scoring.Api -- tokens revoke <số> --reason <lý do> | tokens renew <số>
+                  Thu hồi mã (các phiên đăng nhập bằng mã đó kết thúc theo), hoặc thu hồi và cấp mã mới cho cùng người giữ.
             """);
         return code;
     }

@@ -13,6 +13,7 @@ public static class ScoringApi
         api.MapAppraisalEndpoints();
         api.MapRunEndpoints();
         api.MapAuditEndpoints();
+        api.MapTokenEndpoints();
         return app;
     }
 }

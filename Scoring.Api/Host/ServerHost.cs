@@ -99,6 +99,7 @@ public static class ServerHost
         {
             var admin = await store.Tokens.CreateAsync("Quản trị", Roles.Admin, null, "Khởi tạo", ct).ConfigureAwait(false);
             Console.WriteLine($"Lần chạy đầu: đã tạo kho dữ liệu. Mã đăng nhập quản trị (chỉ hiện một lần, hãy lưu lại): {admin}");
+            Console.WriteLine("Nếu mất mã này: trên máy chủ, chạy dotnet run --project Scoring.Api -- tokens issue --name <tên> --role admin để cấp mã quản trị mới.");
         }
         var catalog = app.Services.GetRequiredService<CriteriaCatalog>();
         foreach (var invalid in catalog.Invalid)

@@ -15,17 +15,25 @@ public sealed class TokenStore(Database database)
 
     private const string Count = "SELECT COUNT(*) FROM tokens";
 
+    private const string Select =
+        "SELECT id AS Id, name AS Name, role AS Role, agency_code AS AgencyCode, created_at AS CreatedAt, created_by AS CreatedBy, revoked_at AS RevokedAt FROM tokens";
+
     /// <summary>Creates a token and returns it; this is the only time it exists in clear.</summary>
-    public async Task<string> CreateAsync(string name, string role, string? agency, string actor, CancellationToken ct)
+    public async Task<string> CreateAsync(string name, string role, string? agency, string actor, CancellationToken ct) =>
+        (await IssueAsync(name, role, agency, actor, ct).ConfigureAwait(false)).Token;
+
+    /// <summary>Creates a token; returns its number and the token, the only time it exists in clear.</summary>
+    public async Task<(long Id, string Token)> IssueAsync(string name, string role, string? agency, string actor, CancellationToken ct)
     {
         var token = "sc_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
         // The one write-transaction helper: the write lock from the start, retried on a conflict.
         return await WriteTransaction.RunAsync(database, async (connection, tx) =>
         {
             var at = database.Now();
-            await connection.ExecuteAsync(new CommandDefinition(Insert, new { Name = name, Role = role, Agency = agency, Hash = Hash(token), At = at, Actor = actor }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            await AuditLog.WriteAsync(connection, tx, at, actor, "token.create", agency, null, $"Tạo mã đăng nhập \"{name}\" ({Roles.Label(role)})", ct).ConfigureAwait(false);
-            return token;
+            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert + " RETURNING id",
+                new { Name = name, Role = role, Agency = agency, Hash = Hash(token), At = at, Actor = actor }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            await AuditLog.WriteAsync(connection, tx, at, actor, "token.create", agency, null, $"Tạo mã đăng nhập số {id} \"{name}\" ({Roles.Label(role)})", ct).ConfigureAwait(false);
+            return (id, token);
         }, ct).ConfigureAwait(false);
     }
 
@@ -43,6 +51,31 @@ public sealed class TokenStore(Database database)
             ? new SignedIn(row.Name, row.Role, row.AgencyCode)
             : null;
     }
+
+    /// <summary>Every token (never the code: it is not stored), newest first.</summary>
+    public async Task<IReadOnlyList<TokenInfo>> ListAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return [.. await connection.QueryAsync<TokenInfo>(new CommandDefinition(Select + " ORDER BY id DESC", cancellationToken: ct)).ConfigureAwait(false)];
+    }
+
+    /// <summary>Revokes a token (its sessions end with it); returns it, or null when there is no such token. Revoking twice changes nothing.</summary>
+    public async Task<TokenInfo?> RevokeAsync(long id, string actor, string why, CancellationToken ct) =>
+        await WriteTransaction.RunAsync(database, async (connection, tx) =>
+        {
+            var token = await connection.QuerySingleOrDefaultAsync<TokenInfo>(new CommandDefinition(Select + " WHERE id = @Id", new { Id = id }, tx, cancellationToken: ct))
+                .ConfigureAwait(false);
+            if (token is null || token.RevokedAt is not null)
+            {
+                return token;
+            }
+            var at = database.Now();
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE tokens SET revoked_at = @At WHERE id = @Id", new { At = at, Id = id }, tx, cancellationToken: ct))
+                .ConfigureAwait(false);
+            await AuditLog.WriteAsync(connection, tx, at, actor, "token.revoke", token.AgencyCode, null,
+                $"Thu hồi mã đăng nhập số {id} \"{token.Name}\" ({Roles.Label(token.Role)}): {why}", ct).ConfigureAwait(false);
+            return token with { RevokedAt = at };
+        }, ct).ConfigureAwait(false);
 
     /// <summary>Whether any token exists (a first start has none).</summary>
     public async Task<bool> AnyAsync(CancellationToken ct)
@@ -64,3 +97,28 @@ public sealed class TokenStore(Database database)
 
 /// <summary>Who is signed in: a name, a role and, for an agency, its code.</summary>
 public sealed record SignedIn(string Name, string Role, string? AgencyCode);
+
+/// <summary>A sign-in code as listed: who holds it, with what role, who issued it and when, and whether it was revoked (never the code).</summary>
+public sealed record TokenInfo
+{
+    /// <summary>Its number.</summary>
+    public long Id { get; init; }
+
+    /// <summary>Who holds it.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>Its role.</summary>
+    public string Role { get; init; } = "";
+
+    /// <summary>The agency, for an agency's code.</summary>
+    public string? AgencyCode { get; init; }
+
+    /// <summary>When it was issued.</summary>
+    public string CreatedAt { get; init; } = "";
+
+    /// <summary>Who issued it.</summary>
+    public string CreatedBy { get; init; } = "";
+
+    /// <summary>When it was revoked, if it was.</summary>
+    public string? RevokedAt { get; init; }
+}

@@ -25,6 +25,7 @@ public sealed class Operations
         Report = new RunReportFile(store, Runs);
         ImportAgencies = new ImportAgencies(store, Criteria);
         SignIn = new SignIn(store);
+        Accounts = new Accounts(store);
         Records = new ReadRecords(store);
         KeptAnswers = new KeptAnswers(store);
         IssueWorkbook = new IssueWorkbook(Records);
@@ -44,6 +45,9 @@ public sealed class Operations
 
     /// <summary>Check a sign-in code.</summary>
     public SignIn SignIn { get; }
+
+    /// <summary>Issue, list, revoke and renew sign-in codes (administrators).</summary>
+    public Accounts Accounts { get; }
 
     /// <summary>Who has submitted a year.</summary>
     public ReadTracker Tracker { get; }
