@@ -23,16 +23,17 @@ public sealed class SignInModel(Operations ops, SignInThrottle throttle) : PageM
     /// <summary>Checks the token and signs in.</summary>
     public async Task<IActionResult> OnPostAsync(string? token, CancellationToken ct)
     {
+        // A valid code always signs in, even from an address that sent wrong ones: the throttle holds back only the wrong codes.
         var client = SignInThrottle.Client(HttpContext);
-        if (throttle.IsBlocked(client))
-        {
-            Error = SignInThrottle.Message;
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
-        }
         var signIn = await ops.SignIn.OpenAsync(token, ct);
         if (signIn.Value is not { } opened)
         {
+            if (throttle.IsBlocked(client))
+            {
+                Error = SignInThrottle.Message;
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                return Page();
+            }
             throttle.Failed(client);
             Error = signIn.Message;
             return Page();

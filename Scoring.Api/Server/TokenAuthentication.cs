@@ -46,18 +46,19 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
                 ? AuthenticateResult.Success(Ticket(holder))
                 : AuthenticateResult.NoResult();
         }
+        // A valid code always signs in, even from an address that sent wrong ones: the throttle holds back only the wrong codes.
         var client = SignInThrottle.Client(Context);
+        if (await store.Tokens.FindAsync(token, Context.RequestAborted).ConfigureAwait(false) is { } who)
+        {
+            return AuthenticateResult.Success(Ticket(who));
+        }
         if (throttle.IsBlocked(client))
         {
             Context.Items[Throttled] = true;
             return AuthenticateResult.Fail("Too many failed sign-ins from this client.");
         }
-        if (await store.Tokens.FindAsync(token, Context.RequestAborted).ConfigureAwait(false) is not { } who)
-        {
-            throttle.Failed(client);
-            return AuthenticateResult.Fail("Unknown or revoked token.");
-        }
-        return AuthenticateResult.Success(Ticket(who));
+        throttle.Failed(client);
+        return AuthenticateResult.Fail("Unknown or revoked token.");
     }
 
     private static AuthenticationTicket Ticket(SignedIn who)
