@@ -72,6 +72,8 @@ public static class ServerHost
         });
         builder.Services.AddOpenApi();
         var app = builder.Build();
+        // First, so that the headers are on every response, also the ones the exception handler and status pages write.
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e switch
         {
             StoreIntegrityException => StatusCodes.Status409Conflict,
@@ -79,7 +81,6 @@ public static class ServerHost
             _ => StatusCodes.Status500InternalServerError,
         } });
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
