@@ -22,4 +22,8 @@ internal static class ApiClient
 
     public static Task<HttpResponseMessage> UploadAsync(HttpClient client, string agency, string? file = null) =>
         client.PostAsync(Url($"/api/submissions/mau-2024/2024/{agency}"), Sample(file ?? agency));
+
+    /// <summary>Uploads bytes made in a test as an agency's 2024 workbook under mau-2024, named <paramref name="name"/>.</summary>
+    public static Task<HttpResponseMessage> UploadBytesAsync(HttpClient client, string agency, byte[] bytes, string? name = null) =>
+        client.PostAsync(Url($"/api/submissions/mau-2024/2024/{agency}"), new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name ?? agency + ".xlsx" } });
 }

@@ -22,8 +22,7 @@ public sealed class CellMeaningTests : IDisposable
     {
         _factory.ImportSampleAgencies();
         var staff = _factory.ClientAs(Roles.Staff);
-        var upload = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", AnLac + ".xlsx" } };
-        var response = await staff.PostAsync(ApiClient.Url($"/api/submissions/mau-2024/2024/{AnLac}"), upload);
+        var response = await ApiClient.UploadBytesAsync(staff, AnLac, bytes);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

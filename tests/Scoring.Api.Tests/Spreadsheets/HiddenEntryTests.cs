@@ -40,8 +40,7 @@ public sealed class HiddenEntryTests : IDisposable
         var hostile = HiddenEntries.WithLocalOnlyEntry(Sample, name, System.Text.Encoding.UTF8.GetBytes(emptied));
         var expected = WorkbookReader.Read(Sample, "x.xlsx", Criteria.Shipped("mau-2024")).Submission!;
 
-        var upload = new MultipartFormDataContent { { new ByteArrayContent(hostile), "file", AnLac + ".xlsx" } };
-        var response = await staff.PostAsync(ApiClient.Url($"/api/submissions/mau-2024/2024/{AnLac}"), upload);
+        var response = await ApiClient.UploadBytesAsync(staff, AnLac, hostile);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Contains("\"accepted\":true", await response.Content.ReadAsStringAsync());

@@ -18,12 +18,7 @@ public sealed class RevisionQuotaTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<HttpResponseMessage> PostAsync(byte[] bytes, string name)
-    {
-        var staff = _factory.ClientAs(Roles.Staff);
-        var upload = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name } };
-        return await staff.PostAsync(ApiClient.Url($"/api/submissions/mau-2024/2024/{AnLac}"), upload);
-    }
+    private Task<HttpResponseMessage> PostAsync(byte[] bytes, string name) => ApiClient.UploadBytesAsync(_factory.ClientAs(Roles.Staff), AnLac, bytes, name);
 
     [Fact]
     public async Task Upload_RandomBytes_RejectedAndOnlyHashSizeNameAndReasonKept()
