@@ -58,15 +58,33 @@ public static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            output.WriteLine($"Không đọc được tệp: {e.Message}");
+            // The system's text is English; say what happened in Vietnamese, with the path when there is one.
+            var path = e is FileNotFoundException { FileName: { } f } ? f : e is DirectoryNotFoundException ? "thư mục của tệp" : null;
+            output.WriteLine(e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => $"Không tìm thấy {(path is null ? "tệp" : path)}: kiểm tra lại đường dẫn.",
+                UnauthorizedAccessException => "Không có quyền đọc hoặc ghi tệp: kiểm tra quyền truy cập của tệp và thư mục.",
+                _ => "Không đọc hoặc ghi được tệp (tệp đang được mở ở chương trình khác, ổ đĩa đầy hoặc hỏng): hãy thử lại.",
+            });
             return IoError;
         }
         catch (Microsoft.Data.Sqlite.SqliteException e)
         {
-            output.WriteLine($"Lỗi kho dữ liệu (không có gì bị thay đổi): {e.Message}");
+            output.WriteLine(StoreProblem(e.SqliteErrorCode));
             return IoError;
         }
     }
+
+    /// <summary>A store error in Vietnamese, by SQLite's result code (its own text is English); nothing was changed.</summary>
+    internal static string StoreProblem(int code) => (code & 0xFF) switch
+    {
+        5 or 6 => "Kho dữ liệu đang bận (máy chủ hoặc lệnh khác đang ghi): không có gì bị thay đổi, hãy thử lại sau ít phút.",
+        8 => "Kho dữ liệu chỉ cho đọc (quyền của tệp hoặc thư mục data/): không có gì bị thay đổi; hãy cấp quyền ghi rồi thử lại.",
+        11 or 26 => "Tệp kho dữ liệu bị hỏng hoặc không phải kho dữ liệu của phần mềm: không có gì bị thay đổi; hãy khôi phục từ bản sao lưu.",
+        13 => "Ổ đĩa đầy: không ghi được vào kho dữ liệu, không có gì bị thay đổi.",
+        14 => "Không mở được kho dữ liệu: kiểm tra đường dẫn --db và quyền truy cập thư mục.",
+        _ => $"Lỗi kho dữ liệu (mã SQLite {code}): không có gì bị thay đổi.",
+    };
 
     private static int Dispatch(string[] args, TextWriter output)
     {
