@@ -68,23 +68,12 @@ public static class CliApp
             });
             return IoError;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (Exception e) when (Storage.StoreErrors.Vietnamese(e) is { } problem)
         {
-            output.WriteLine(StoreProblem(e.SqliteErrorCode));
+            output.WriteLine(problem);
             return IoError;
         }
     }
-
-    /// <summary>A store error in Vietnamese, by SQLite's result code (its own text is English); nothing was changed.</summary>
-    internal static string StoreProblem(int code) => (code & 0xFF) switch
-    {
-        5 or 6 => "Kho dữ liệu đang bận (máy chủ hoặc lệnh khác đang ghi): không có gì bị thay đổi, hãy thử lại sau ít phút.",
-        8 => "Kho dữ liệu chỉ cho đọc (quyền của tệp hoặc thư mục data/): không có gì bị thay đổi; hãy cấp quyền ghi rồi thử lại.",
-        11 or 26 => "Tệp kho dữ liệu bị hỏng hoặc không phải kho dữ liệu của phần mềm: không có gì bị thay đổi; hãy khôi phục từ bản sao lưu.",
-        13 => "Ổ đĩa đầy: không ghi được vào kho dữ liệu, không có gì bị thay đổi.",
-        14 => "Không mở được kho dữ liệu: kiểm tra đường dẫn --db và quyền truy cập thư mục.",
-        _ => $"Lỗi kho dữ liệu (mã SQLite {code}): không có gì bị thay đổi.",
-    };
 
     private static int Dispatch(string[] args, TextWriter output)
     {

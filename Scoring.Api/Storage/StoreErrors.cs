@@ -1,0 +1,19 @@
+using Microsoft.Data.Sqlite;
+
+namespace Scoring.Api.Storage;
+
+/// <summary>Store failures a user can meet (a busy, read-only, damaged or unreachable store) in Vietnamese, by SQLite's result code:
+/// its own text is English. Nothing was changed when one is raised (every write is one transaction).</summary>
+public static class StoreErrors
+{
+    /// <summary>The Vietnamese text of a store failure, or null when <paramref name="e"/> is not one.</summary>
+    public static string? Vietnamese(Exception e) => e is not SqliteException s ? null : (s.SqliteErrorCode & 0xFF) switch
+    {
+        5 or 6 => "Kho dữ liệu đang bận (máy chủ hoặc lệnh khác đang ghi): không có gì bị thay đổi, hãy thử lại sau ít phút.",
+        8 => "Kho dữ liệu chỉ cho đọc (quyền của tệp hoặc thư mục data/): không có gì bị thay đổi; hãy cấp quyền ghi rồi thử lại.",
+        11 or 26 => "Tệp kho dữ liệu bị hỏng hoặc không phải kho dữ liệu của phần mềm: không có gì bị thay đổi; hãy khôi phục từ bản sao lưu.",
+        13 => "Ổ đĩa đầy: không ghi được vào kho dữ liệu, không có gì bị thay đổi.",
+        14 => "Không mở được kho dữ liệu: kiểm tra đường dẫn --db và quyền truy cập thư mục.",
+        _ => $"Lỗi kho dữ liệu (mã SQLite {s.SqliteErrorCode}): không có gì bị thay đổi.",
+    };
+}
