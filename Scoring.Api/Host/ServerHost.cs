@@ -33,13 +33,27 @@ public static class ServerHost
             builder.WebHost.UseUrls(config["Scoring:Urls"] ?? DefaultUrl);
         }
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.Default.MaxBytes * 2);
+        // Request logs stay off the console unless asked for (Logging:LogLevel:Microsoft.AspNetCore), so a printed code does not scroll away.
+        // A failure to start (an address in use) is told in one Vietnamese line by ServerRun, not as the host's stack trace.
+        foreach (var (category, level) in new[] { ("Microsoft.AspNetCore", LogLevel.Warning), ("Microsoft.Hosting.Lifetime", LogLevel.Warning),
+            ("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical) })
+        {
+            if (config[$"Logging:LogLevel:{category}"] is null)
+            {
+                builder.Logging.AddFilter(category, level);
+            }
+        }
+        var proxies = TrustedProxies.Read(config);
+        builder.Services.AddSingleton(proxies);
+        builder.Services.PostConfigure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(proxies.Apply);
         builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = UploadLimits.Default.MaxBytes + 64 * 1024);
         // Resolved from the final configuration, so tests (and deployments) can point the store and criteria elsewhere.
         builder.Services.AddSingleton(sp =>
         {
             var settings = sp.GetRequiredService<IConfiguration>();
-            var connection = new SqliteConnectionStringBuilder(settings.GetConnectionString("Scoring") ?? $"Data Source={Database.DefaultPath}");
-            return Store.OpenAsync(Database.ForFile(connection.DataSource), CancellationToken.None).GetAwaiter().GetResult();
+            // A write waits this long for another writer, then the request is answered 503 with Retry-After (never a 30-second hang).
+            var busy = TimeSpan.FromSeconds(settings.GetValue("Scoring:Store:BusyTimeoutSeconds", 5.0));
+            return Store.OpenAsync(Database.ForFile(StorePath(settings), busyTimeout: busy), CancellationToken.None).GetAwaiter().GetResult();
         });
         builder.Services.AddSingleton(sp => new CriteriaCatalog(new CriteriaFolder(sp.GetRequiredService<IConfiguration>()["Scoring:CriteriaPath"]), sp.GetRequiredService<Operations>().Criteria.Cache));
         builder.Services.AddSingleton(sp =>
@@ -53,7 +67,8 @@ public static class ServerHost
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Operations>().Runs);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SignInThrottle>();
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Database.DefaultPath))!, "keys")));
+        // The keys sit beside the store they protect sessions of.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(StorePath(config))!, "keys")));
         builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
         builder.Services.AddAuthorization(Policies.Add);
@@ -71,16 +86,22 @@ public static class ServerHost
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         builder.Services.AddOpenApi();
+        // Data protection's hosted service makes the first key before the server binds its address; a server that cannot listen must
+        // create nothing, so the key ring is made when a page first needs it. Removed last: the registrations above add it again.
+        foreach (var warmUp in builder.Services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            builder.Services.Remove(warmUp);
+        }
         var app = builder.Build();
         // First, so that the headers are on every response, also the ones the exception handler and status pages write.
         app.UseSecurityHeaders();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = e => e switch
+        if (proxies.Addresses.Count > 0)
         {
-            StoreIntegrityException => StatusCodes.Status409Conflict,
-            Scoring.Engine.Evaluation.RuleEvaluationException => StatusCodes.Status422UnprocessableEntity,
-            _ => StatusCodes.Status500InternalServerError,
-        } });
-        app.UseStatusCodePages();
+            app.UseForwardedHeaders();
+        }
+        // Errors: a problem for the API, a Vietnamese page for a page request; a busy or unwritable store is 503.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorAnswers.ExceptionAsync });
+        app.UseStatusCodePages(ErrorAnswers.StatusPageAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -90,44 +111,7 @@ public static class ServerHost
         return app;
     }
 
-    /// <summary>Runs the server: on a first start prints an administrator token once; with --seed-samples loads the samples.</summary>
-    public static async Task<int> RunAsync(string[] args)
-    {
-        var app = Build(args.Where(a => a != "--seed-samples").ToArray());
-        var store = app.Services.GetRequiredService<Store>();
-        var ct = CancellationToken.None;
-        if (!await store.Tokens.AnyAsync(ct).ConfigureAwait(false))
-        {
-            var admin = await store.Tokens.CreateAsync("Quản trị", Roles.Admin, null, "Khởi tạo", ct).ConfigureAwait(false);
-            Console.WriteLine($"Lần chạy đầu: đã tạo kho dữ liệu. Mã đăng nhập quản trị (chỉ hiện một lần, hãy lưu lại): {admin}");
-            Console.WriteLine("Nếu mất mã này: trên máy chủ, chạy dotnet run --project Scoring.Api -- tokens issue --name <tên> --role admin để cấp mã quản trị mới.");
-        }
-        var catalog = app.Services.GetRequiredService<CriteriaCatalog>();
-        foreach (var invalid in catalog.Invalid)
-        {
-            // A file that does not lint is never silently left out: it is named at start-up, with every error, and on the staff pages.
-            var errors = invalid.Problems.Where(p => !p.IsWarning).ToList();
-            Console.WriteLine($"Tệp tiêu chí {invalid.File} có {errors.Count} lỗi nên không được dùng:");
-            foreach (var problem in errors)
-            {
-                Console.WriteLine("  " + problem);
-            }
-        }
-        if (args.Contains("--seed-samples"))
-        {
-            var samples = Path.Combine(Path.GetDirectoryName(catalog.Folder.Path) ?? ".", "samples");
-            var tokens = await SampleSeeder.SeedAsync(store, catalog, samples, ct).ConfigureAwait(false);
-            Console.WriteLine(tokens.Count == 0
-                ? "Kho dữ liệu đã có lượt xếp loại: không nạp lại dữ liệu mẫu."
-                : $"Đã nạp dữ liệu mẫu: năm 2024 (mau-2024, lưu làm lịch sử) và năm {SampleSeeder.Year} ({SampleSeeder.Version}), mỗi năm một lượt xếp loại đã công bố.");
-            foreach (var (role, name, token) in tokens)
-            {
-                Console.WriteLine($"Dữ liệu mẫu: mã đăng nhập {Roles.Label(role)} \"{name}\": {token}");
-            }
-        }
-        app.Lifetime.ApplicationStarted.Register(() =>
-            Console.WriteLine($"Máy chủ chấm điểm đang chạy: {string.Join(", ", app.Urls)} (mở bằng trình duyệt; Ctrl+C để dừng)."));
-        await app.RunAsync().ConfigureAwait(false);
-        return 0;
-    }
+    /// <summary>The store's file, full path: <c>ConnectionStrings:Scoring</c> or data/scoring.db under the working directory.</summary>
+    public static string StorePath(IConfiguration config) =>
+        Path.GetFullPath(new SqliteConnectionStringBuilder(config.GetConnectionString("Scoring") ?? $"Data Source={Database.DefaultPath}").DataSource);
 }

@@ -28,13 +28,15 @@ public sealed class SignInModel(Operations ops, SignInThrottle throttle) : PageM
         var signIn = await ops.SignIn.OpenAsync(token, ct);
         if (signIn.Value is not { } opened)
         {
-            if (throttle.IsBlocked(client))
+            var tried = token ?? "";
+            if (throttle.Refusal(client, tried) is { } refusal)
             {
-                Error = SignInThrottle.Message;
+                Error = refusal;
                 Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = ((int)SignInThrottle.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return Page();
             }
-            throttle.Failed(client);
+            throttle.Failed(client, tried);
             Error = signIn.Message;
             return Page();
         }

@@ -29,18 +29,7 @@ public static class ProblemTexts
             problem.Extensions.Remove("exception");
             return;
         }
-        var (title, detail) = status switch
-        {
-            400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không đúng dạng; kiểm tra lại các tham số."),
-            401 => ("Chưa đăng nhập", "Cần mã đăng nhập hợp lệ."),
-            403 => ("Không có quyền", "Vai trò của bạn không được làm việc này."),
-            404 => ("Không tìm thấy", "Địa chỉ hoặc mã được yêu cầu không có (kiểm tra năm, số lượt, mã đơn vị)."),
-            405 => ("Phương thức không được hỗ trợ", "Địa chỉ này không nhận phương thức HTTP đã dùng."),
-            413 => ("Tệp quá lớn", "Tệp tải lên vượt giới hạn dung lượng."),
-            415 => ("Kiểu dữ liệu không được hỗ trợ", "Nội dung gửi lên không đúng kiểu (cần multipart/form-data hoặc JSON)."),
-            >= 500 => ("Lỗi máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu; dữ liệu đã lưu không bị thay đổi. Hãy báo cho quản trị."),
-            _ => (null, null),
-        };
+        var (title, detail) = Words(status);
         if (title is not null && (problem.Title is null || IsFrameworkTitle(problem.Title)))
         {
             problem.Title = title;
@@ -48,6 +37,22 @@ public static class ProblemTexts
         }
         problem.Extensions.Remove("exception");
     }
+
+    /// <summary>The Vietnamese title and detail of a status the framework answers by itself, or nulls when there is none.</summary>
+    public static (string? Title, string? Detail) Words(int status) => status switch
+    {
+        400 => ("Yêu cầu không hợp lệ", "Yêu cầu gửi lên không đúng dạng; kiểm tra lại các tham số."),
+        401 => ("Chưa đăng nhập", "Cần mã đăng nhập hợp lệ."),
+        403 => ("Không có quyền", "Vai trò của bạn không được làm việc này."),
+        404 => ("Không tìm thấy", "Địa chỉ hoặc mã được yêu cầu không có (kiểm tra năm, số lượt, mã đơn vị)."),
+        405 => ("Phương thức không được hỗ trợ", "Địa chỉ này không nhận phương thức HTTP đã dùng."),
+        413 => ("Tệp quá lớn", "Tệp tải lên vượt giới hạn dung lượng."),
+        415 => ("Kiểu dữ liệu không được hỗ trợ", "Nội dung gửi lên không đúng kiểu (cần multipart/form-data hoặc JSON)."),
+        429 => ("Quá nhiều yêu cầu", "Vui lòng chờ ít phút rồi thử lại."),
+        503 => ("Máy chủ tạm thời bận", "Vui lòng thử lại sau ít giây; không có gì bị thay đổi."),
+        >= 500 => ("Lỗi máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu; dữ liệu đã lưu không bị thay đổi. Hãy báo cho quản trị."),
+        _ => (null, null),
+    };
 
     // The framework's own titles are ASCII English; ours are Vietnamese.
     private static bool IsFrameworkTitle(string title) => title.All(c => c < 128);

@@ -1,59 +1,92 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Scoring.Api.Server;
 
 /// <summary>
-/// Slows down token guessing: after <see cref="MaxFailures"/> failed sign-ins (sign-in page or API token) from one client
-/// address within <see cref="Window"/>, that address is refused with 429 until the window after its last failure has
-/// passed. In memory only (a restart forgets), bounded in size; the clock is the registered <see cref="TimeProvider"/>.
+/// Slows down code guessing. Wrong codes are counted three ways within <see cref="Window"/>: by the client address
+/// (<see cref="MaxFailures"/>), by the code tried, whatever the address (<see cref="MaxFailures"/>: one code tried from many
+/// machines), and over the whole server (<see cref="MaxOverall"/>: many addresses, each staying under its own limit). Past a
+/// limit, wrong codes are refused with 429 until the window after the last failure has passed. A valid code is checked first
+/// and always signs in, so the throttle never locks out an office. In memory only (a restart forgets), bounded in size; the
+/// clock is the registered <see cref="TimeProvider"/>; the address is the connection's, or the one a configured proxy forwarded.
 /// </summary>
 public sealed class SignInThrottle(TimeProvider clock)
 {
-    /// <summary>How many failures within the window block an address.</summary>
+    /// <summary>How many wrong codes within the window hold back one address, or one code.</summary>
     public const int MaxFailures = 5;
+
+    /// <summary>How many wrong codes within the window, from anywhere, hold back every wrong code.</summary>
+    public const int MaxOverall = 100;
 
     /// <summary>The window in which failures are counted, and how long a block lasts after the last failure.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
-    /// <summary>The most addresses remembered; past it, addresses with no recent failure are forgotten.</summary>
-    private const int MaxAddresses = 10_000;
+    /// <summary>The most keys remembered; past it, keys with no recent failure are forgotten.</summary>
+    private const int MaxKeys = 10_000;
 
-    /// <summary>The Vietnamese message of a refused attempt.</summary>
+    private const string Overall = "*";
+
+    /// <summary>The Vietnamese message of a wrong code refused because of its address or the code itself.</summary>
     public const string Message = "Đăng nhập sai quá nhiều lần từ máy này. Vui lòng chờ 5 phút rồi thử lại; nếu mất mã, liên hệ quản trị để cấp mã mới.";
+
+    /// <summary>The Vietnamese message of a wrong code refused because the whole server is receiving too many.</summary>
+    public const string OverallMessage =
+        "Máy chủ đang nhận quá nhiều lần đăng nhập sai. Vui lòng kiểm tra lại mã và thử lại sau 5 phút; nếu mất mã, liên hệ quản trị để cấp mã mới.";
 
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.Ordinal);
 
-    /// <summary>The address a request comes from, as the throttle counts it.</summary>
+    /// <summary>The address a request comes from, as the throttle counts it (after the forwarded-headers step, which only trusts configured proxies).</summary>
     public static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "(không rõ)";
 
-    /// <summary>Whether the address is blocked now.</summary>
-    public bool IsBlocked(string client)
+    /// <summary>Why a wrong code from this client is refused now (the Vietnamese message), or null when it may be tried.</summary>
+    public string? Refusal(string client, string code)
     {
-        if (!_failures.TryGetValue(client, out var times))
+        if (Full(Overall, MaxOverall))
+        {
+            return OverallMessage;
+        }
+        return Full("ip:" + client, MaxFailures) || Full(CodeKey(code), MaxFailures) ? Message : null;
+    }
+
+    /// <summary>Records a wrong code from the client.</summary>
+    public void Failed(string client, string code)
+    {
+        if (_failures.Count >= MaxKeys)
+        {
+            Forget();
+        }
+        Record("ip:" + client, MaxFailures);
+        Record(CodeKey(code), MaxFailures);
+        Record(Overall, MaxOverall);
+    }
+
+    // The code is kept only as a hash, like stored codes: a wrong code may be someone's mistyped real one.
+    private static string CodeKey(string code) => "code:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim())));
+
+    private bool Full(string key, int limit)
+    {
+        if (!_failures.TryGetValue(key, out var times))
         {
             return false;
         }
         lock (times)
         {
-            Prune(times);
-            return times.Count >= MaxFailures;
+            Prune(times, limit);
+            return times.Count >= limit;
         }
     }
 
-    /// <summary>Records a failed sign-in from the address.</summary>
-    public void Failed(string client)
+    private void Record(string key, int limit)
     {
-        if (_failures.Count >= MaxAddresses)
-        {
-            Forget();
-        }
-        var times = _failures.GetOrAdd(client, _ => new Queue<DateTimeOffset>());
+        var times = _failures.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
         lock (times)
         {
-            Prune(times);
+            Prune(times, limit);
             times.Enqueue(clock.GetUtcNow());
-            // Only the last few matter; a blocked address's queue stays short.
-            while (times.Count > MaxFailures)
+            // Only the last few matter; a blocked key's queue stays short.
+            while (times.Count > limit)
             {
                 times.Dequeue();
             }
@@ -61,14 +94,14 @@ public sealed class SignInThrottle(TimeProvider clock)
     }
 
     /// <summary>Drops failures older than the window; the last failure keeps a full queue alive, so the block lasts a window after it.</summary>
-    private void Prune(Queue<DateTimeOffset> times)
+    private void Prune(Queue<DateTimeOffset> times, int limit)
     {
         var now = clock.GetUtcNow();
         if (times.Count > 0 && now - times.Last() >= Window)
         {
             times.Clear();
         }
-        while (times.Count > 0 && times.Count < MaxFailures && now - times.Peek() >= Window)
+        while (times.Count > 0 && times.Count < limit && now - times.Peek() >= Window)
         {
             times.Dequeue();
         }
@@ -76,14 +109,14 @@ public sealed class SignInThrottle(TimeProvider clock)
 
     private void Forget()
     {
-        foreach (var (client, times) in _failures)
+        foreach (var (key, times) in _failures)
         {
             lock (times)
             {
-                Prune(times);
+                Prune(times, key == Overall ? MaxOverall : MaxFailures);
                 if (times.Count == 0)
                 {
-                    _failures.TryRemove(client, out _);
+                    _failures.TryRemove(key, out _);
                 }
             }
         }

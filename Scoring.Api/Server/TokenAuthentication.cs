@@ -52,12 +52,12 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
         {
             return AuthenticateResult.Success(Ticket(who));
         }
-        if (throttle.IsBlocked(client))
+        if (throttle.Refusal(client, token) is { } refusal)
         {
-            Context.Items[Throttled] = true;
-            return AuthenticateResult.Fail("Too many failed sign-ins from this client.");
+            Context.Items[Throttled] = refusal;
+            return AuthenticateResult.Fail("Too many failed sign-ins.");
         }
-        throttle.Failed(client);
+        throttle.Failed(client, token);
         return AuthenticateResult.Fail("Unknown or revoked token.");
     }
 
@@ -74,29 +74,24 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
     /// <inheritdoc/>
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        if (Context.Items.ContainsKey(Throttled))
+        if (Context.Items[Throttled] is string refusal)
         {
-            return Problem(StatusCodes.Status429TooManyRequests, "Quá nhiều lần đăng nhập sai", SignInThrottle.Message);
+            return ErrorAnswers.WriteAsync(Context, StatusCodes.Status429TooManyRequests, "Quá nhiều lần đăng nhập sai", refusal, SignInThrottle.Window);
         }
         if (IsPage())
         {
             Response.Redirect("/dang-nhap?returnUrl=" + Uri.EscapeDataString(Request.Path + Request.QueryString));
             return Task.CompletedTask;
         }
-        return Problem(StatusCodes.Status401Unauthorized, "Chưa đăng nhập", "Cần mã đăng nhập hợp lệ (tiêu đề Authorization: Bearer <mã>).");
+        return ErrorAnswers.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Chưa đăng nhập", "Cần mã đăng nhập hợp lệ (tiêu đề Authorization: Bearer <mã>).");
     }
 
     /// <inheritdoc/>
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        Problem(StatusCodes.Status403Forbidden, "Không có quyền", "Vai trò của bạn không được làm việc này, hoặc dữ liệu không thuộc đơn vị của bạn.");
+        ErrorAnswers.WriteAsync(Context, StatusCodes.Status403Forbidden, "Không có quyền",
+            "Vai trò của bạn không được làm việc này, hoặc dữ liệu không thuộc đơn vị của bạn.");
 
-    private bool IsPage() => !Request.Path.StartsWithSegments("/api", StringComparison.Ordinal);
-
-    private Task Problem(int status, string title, string detail)
-    {
-        Response.StatusCode = status;
-        return Response.WriteAsJsonAsync(new { type = "about:blank", title, status, detail }, options: null, contentType: "application/problem+json");
-    }
+    private bool IsPage() => ErrorAnswers.IsPage(Request);
 }
 
 /// <summary>Who is signed in, read from the request's claims.</summary>

@@ -48,6 +48,21 @@ public sealed class Store
     public Task<T> WriteAsync<T>(Func<StoreWrite, Task<T>> work, CancellationToken ct) =>
         WriteTransaction.RunAsync(Database, (c, tx) => work(new StoreWrite(c, tx, Database.Now(), ct)), ct);
 
+    /// <summary>Fails (SQLITE_READONLY, CANTOPEN, ...) unless the store can be written: takes the write lock and rewrites the schema
+    /// version unchanged, then rolls back. A server checks this at start-up, so a read-only store is a clear error, not a surprise later.</summary>
+    public async Task CheckWritableAsync(CancellationToken ct)
+    {
+        await using var connection = await Database.OpenAsync(ct).ConfigureAwait(false);
+        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var probe = connection.CreateCommand();
+        probe.Transaction = tx;
+        probe.CommandText = "PRAGMA user_version";
+        var version = Convert.ToInt64(await probe.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        probe.CommandText = $"PRAGMA user_version = {version}";
+        await probe.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await tx.RollbackAsync(ct).ConfigureAwait(false);
+    }
+
     /// <summary>Opens a store, creating and migrating it as needed.</summary>
     public static async Task<Store> OpenAsync(Database database, CancellationToken ct)
     {

@@ -13,7 +13,16 @@ public static class StoreErrors
         8 => "Kho dữ liệu chỉ cho đọc (quyền của tệp hoặc thư mục data/): không có gì bị thay đổi; hãy cấp quyền ghi rồi thử lại.",
         11 or 26 => "Tệp kho dữ liệu bị hỏng hoặc không phải kho dữ liệu của phần mềm: không có gì bị thay đổi; hãy khôi phục từ bản sao lưu.",
         13 => "Ổ đĩa đầy: không ghi được vào kho dữ liệu, không có gì bị thay đổi.",
-        14 => "Không mở được kho dữ liệu: kiểm tra đường dẫn --db và quyền truy cập thư mục.",
+        14 => "Không mở được kho dữ liệu: kiểm tra đường dẫn (--db, hoặc ConnectionStrings:Scoring của máy chủ) và quyền truy cập thư mục.",
         _ => $"Lỗi kho dữ liệu (mã SQLite {s.SqliteErrorCode}): không có gì bị thay đổi.",
     };
+
+    /// <summary>How long a client is asked to wait before trying again when the store is busy.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>A store that cannot take the request now (busy, read-only, disk full, cannot be opened): whether it is only busy, and
+    /// what to tell the user; null for any other failure.</summary>
+    public static (bool Busy, string Message)? Unavailable(Exception e) => e is SqliteException s && (s.SqliteErrorCode & 0xFF) is 5 or 6 or 8 or 13 or 14
+        ? ((s.SqliteErrorCode & 0xFF) is 5 or 6, Vietnamese(e)!)
+        : null;
 }

@@ -22,28 +22,45 @@ public static class WriteTransaction
     {
         for (var attempt = 1; ; attempt++)
         {
+            await database.WriteGate.WaitAsync(ct).ConfigureAwait(false);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-                try
-                {
-                    // Deferred transactions that read and then write can fail at once with SQLITE_BUSY_SNAPSHOT in WAL mode
-                    // (no busy wait); taking the write lock at BEGIN makes a concurrent writer wait its turn instead.
-                    await using var tx = connection.BeginTransaction(deferred: false);
-                    var result = await work(connection, tx).ConfigureAwait(false);
-                    await tx.CommitAsync(ct).ConfigureAwait(false);
-                    return result;
-                }
-                catch
-                {
-                    EndOpenTransaction(connection);
-                    throw;
-                }
+                return await AttemptAsync(database, work, ct).ConfigureAwait(false);
             }
-            catch (SqliteException e) when (attempt < Attempts && IsConflict(e))
+            // A write that already waited the whole busy timeout for another writer is not tried again: the caller answers "busy" in seconds.
+            catch (SqliteException e) when (attempt < Attempts && IsConflict(e) && !(e.SqliteExtendedErrorCode == SqliteBusy
+                && System.Diagnostics.Stopwatch.GetElapsedTime(started) >= database.BusyTimeout))
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt * attempt), ct).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>One attempt, holding the process's write gate (released whatever happens).</summary>
+    private static async Task<T> AttemptAsync<T>(Database database, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+            try
+            {
+                // Deferred transactions that read and then write can fail at once with SQLITE_BUSY_SNAPSHOT in WAL mode
+                // (no busy wait); taking the write lock at BEGIN makes a concurrent writer wait its turn instead.
+                await using var tx = connection.BeginTransaction(deferred: false);
+                var result = await work(connection, tx).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+                return result;
+            }
+            catch
+            {
+                EndOpenTransaction(connection);
+                throw;
+            }
+        }
+        finally
+        {
+            database.WriteGate.Release();
         }
     }
 

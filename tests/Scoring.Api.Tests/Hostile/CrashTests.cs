@@ -133,40 +133,8 @@ public sealed class CrashTests : IDisposable
     /// <summary>Starts the server as its own process on a free port; returns it, its address and (on a first start) the admin token.</summary>
     private async Task<(Process Process, string Url, string? AdminToken)> StartAsync()
     {
-        var port = FreePort();
-        var dll = typeof(ServerHost).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Scoring=Data Source={Db}",
-            $"--Scoring:CriteriaPath={Repo.Path("criteria")}"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder,
-        };
-        var process = Process.Start(start)!;
-        string? token = null;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var line = await process.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("Server exited: " + await process.StandardError.ReadToEndAsync());
-            if (line.Contains("hãy lưu lại): ", StringComparison.Ordinal))
-            {
-                token = line[(line.LastIndexOf(' ') + 1)..];
-            }
-            if (line.Contains("đang chạy", StringComparison.Ordinal))
-            {
-                _ = process.StandardOutput.ReadToEndAsync();
-                _ = process.StandardError.ReadToEndAsync();
-                return (process, $"http://127.0.0.1:{port}", token);
-            }
-        }
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The server did not start.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var server = await ServerProcess.StartAsync(_folder, Db);
+        Assert.True(server.Running, string.Join('\n', server.Lines));
+        return (server.Process, server.Url, server.AdminToken);
     }
 }

@@ -11,22 +11,27 @@ namespace Scoring.Api.Tests.Server;
 /// <summary>The real server on a free loopback port (Kestrel, not the in-memory test host), with a store of its own, for the browser.</summary>
 public sealed class LiveServer : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("scoring-live-").FullName;
+    private readonly string _folder;
     private readonly WebApplication _app;
 
-    private LiveServer(WebApplication app) => _app = app;
+    private LiveServer(WebApplication app, string folder)
+    {
+        _app = app;
+        _folder = folder;
+    }
 
     public string Url => _app.Urls.First();
 
     public Store Store => _app.Services.GetRequiredService<Store>();
 
-    public static async Task<LiveServer> StartAsync()
+    /// <summary>Starts it; <paramref name="settings"/> are more command-line settings (--Key=value).</summary>
+    public static async Task<LiveServer> StartAsync(params string[] settings)
     {
         var folder = Directory.CreateTempSubdirectory("scoring-live-").FullName;
         var app = ServerHost.Build(["--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Scoring=Data Source={Path.Combine(folder, "scoring.db")}",
-            $"--Scoring:CriteriaPath={Repo.Path("criteria")}"]);
+            $"--Scoring:CriteriaPath={Repo.Path("criteria")}", .. settings]);
         await app.StartAsync();
-        return new LiveServer(app);
+        return new LiveServer(app, folder);
     }
 
     public async ValueTask DisposeAsync()

@@ -18,6 +18,9 @@ public sealed class ScoringFactory : WebApplicationFactory<Program>
     /// <summary>Another criteria folder than the repository's (set before the server starts).</summary>
     public string? CriteriaPath { get; init; }
 
+    /// <summary>More settings for the server (set before it starts).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public Store Store => Services.GetRequiredService<Store>();
 
     /// <summary>The store's file, for the CLI to open the same store.</summary>
@@ -25,9 +28,20 @@ public sealed class ScoringFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // WebApplicationFactory runs the program's entry point, which starts the host and then, on a first start, issues the
+        // administrator's code: a write racing the test's own. The store is made here, with an administrator, so there is no first start.
+        var store = Store.OpenAsync(Database.ForFile(DatabasePath), CancellationToken.None).GetAwaiter().GetResult();
+        if (!store.Tokens.AnyAsync(CancellationToken.None).GetAwaiter().GetResult())
+        {
+            store.Tokens.CreateAsync("Quản trị (thử)", Roles.Admin, null, "test", CancellationToken.None).GetAwaiter().GetResult();
+        }
         builder.UseSetting("ConnectionStrings:Scoring", $"Data Source={DatabasePath}");
         builder.UseSetting("Scoring:CriteriaPath", CriteriaPath ?? Repo.Path("criteria"));
         builder.UseEnvironment("Production");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Makes a token for a role (and agency) and returns a client that sends it.</summary>
