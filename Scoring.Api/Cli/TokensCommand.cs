@@ -8,7 +8,7 @@ namespace Scoring.Api.Cli;
 internal static class TokensCommand
 {
     public const string Usage = """
-        tokens issue --name <tên> --role <admin|staff|auditor|agency> [--agency <mã đơn vị>] | tokens list | tokens revoke <số> --reason <lý do> | tokens renew <số>  (thêm --db <tệp>, --by <người làm>)
+        tokens issue --name <tên> --role <admin|staff|auditor|agency> [--agency <mã đơn vị>] [--expires <dd/mm/yyyy>] | tokens group --group <khối> [--expires <dd/mm/yyyy>] | tokens list | tokens revoke <số> --reason <lý do> | tokens renew <số>  (thêm --db <tệp>, --by <người làm>)
         """;
 
     public static int Run(IReadOnlyList<string> arguments, TextWriter output)
@@ -18,12 +18,21 @@ internal static class TokensCommand
         switch (args.Positional)
         {
             case ["issue"] when args["--name"] is not null && args["--role"] is not null:
-                return Issued(StoreOption.Open(args).Accounts.IssueAsync(args["--name"], args["--role"], args["--agency"], StoreOption.Actor(args), ct).GetAwaiter().GetResult(), output);
+                return Issued(StoreOption.Open(args).Accounts.IssueAsync(args["--name"], args["--role"], args["--agency"], StoreOption.Actor(args), ct, args["--expires"])
+                    .GetAwaiter().GetResult(), output);
+            case ["group"] when args["--group"] is not null:
+                var batch = StoreOption.Open(args).Accounts.IssueGroupAsync(args["--group"], StoreOption.Actor(args), ct, args["--expires"]).GetAwaiter().GetResult();
+                var exit = CliApp.Print(batch, output);
+                foreach (var code in batch.Value?.Codes ?? [])
+                {
+                    output.WriteLine($"{code.AgencyCode}\t{code.Name}\t{code.Code}");
+                }
+                return exit;
             case ["list"]:
                 foreach (var t in StoreOption.Open(args).Accounts.ListAsync(ct).GetAwaiter().GetResult())
                 {
                     output.WriteLine($"{t.Id}\t{t.Name}\t{Roles.Label(t.Role)}{(t.AgencyCode is null ? "" : " " + t.AgencyCode)}\tcấp {t.CreatedAt} bởi {t.CreatedBy}"
-                        + (t.RevokedAt is null ? "" : $"\tđã thu hồi {t.RevokedAt}"));
+                        + (t.RevokedAt is null ? "" : $"\tđã thu hồi {t.RevokedAt}") + (UseCases.CodeExpiry.DayOf(t.ExpiresAt) is { } last ? $"\tdùng đến hết {UseCases.CodeExpiry.Text(last)}" : ""));
                 }
                 return CliApp.Ok;
             case ["revoke", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):

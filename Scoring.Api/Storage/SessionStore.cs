@@ -14,7 +14,7 @@ public sealed class SessionStore(Database database)
     private const string Find = """
         SELECT s.id, s.seen_at AS SeenAt, t.name, t.role, t.agency_code AS AgencyCode
         FROM sessions s JOIN tokens t ON t.hash = s.token_hash
-        WHERE s.hash = @Hash AND s.ended_at IS NULL AND t.revoked_at IS NULL
+        WHERE s.hash = @Hash AND s.ended_at IS NULL AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > @Now)
         """;
 
     /// <summary>Seen times are written at most this often (every request would otherwise write).</summary>
@@ -41,7 +41,7 @@ public sealed class SessionStore(Database database)
             return null;
         }
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Find, new { Hash = Hash(session) }, cancellationToken: ct)).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Find, new { Hash = Hash(session), Now = database.Now() }, cancellationToken: ct)).ConfigureAwait(false);
         if (row is null)
         {
             return null;

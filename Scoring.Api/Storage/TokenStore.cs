@@ -8,33 +8,63 @@ namespace Scoring.Api.Storage;
 public sealed class TokenStore(Database database)
 {
     private const string Insert = """
-        INSERT INTO tokens (name, role, agency_code, hash, created_at, created_by) VALUES (@Name, @Role, @Agency, @Hash, @At, @Actor)
+        INSERT INTO tokens (name, role, agency_code, hash, created_at, created_by, expires_at, request_key)
+        VALUES (@Name, @Role, @Agency, @Hash, @At, @Actor, @Expires, @Key)
         """;
 
-    private const string Find = "SELECT name, role, agency_code AS AgencyCode, hash FROM tokens WHERE hash = @Hash AND revoked_at IS NULL";
+    private const string Find =
+        "SELECT name, role, agency_code AS AgencyCode, hash FROM tokens WHERE hash = @Hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > @Now)";
 
     private const string Count = "SELECT COUNT(*) FROM tokens";
 
     private const string Select =
-        "SELECT id AS Id, name AS Name, role AS Role, agency_code AS AgencyCode, created_at AS CreatedAt, created_by AS CreatedBy, revoked_at AS RevokedAt FROM tokens";
+        "SELECT id AS Id, name AS Name, role AS Role, agency_code AS AgencyCode, created_at AS CreatedAt, created_by AS CreatedBy, revoked_at AS RevokedAt, "
+        + "expires_at AS ExpiresAt FROM tokens";
 
     /// <summary>Creates a token and returns it; this is the only time it exists in clear.</summary>
     public async Task<string> CreateAsync(string name, string role, string? agency, string actor, CancellationToken ct) =>
         (await IssueAsync(name, role, agency, actor, ct).ConfigureAwait(false)).Token;
 
     /// <summary>Creates a token; returns its number and the token, the only time it exists in clear.</summary>
-    public async Task<(long Id, string Token)> IssueAsync(string name, string role, string? agency, string actor, CancellationToken ct)
-    {
-        var token = "sc_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-        // The one write-transaction helper: the write lock from the start, retried on a conflict.
-        return await WriteTransaction.RunAsync(database, async (connection, tx) =>
+    public async Task<(long Id, string Token)> IssueAsync(string name, string role, string? agency, string actor, CancellationToken ct) =>
+        (await IssueManyAsync([new CodeRequest(name, role, agency)], null, null, actor, ct).ConfigureAwait(false))[0];
+
+    /// <summary>Creates codes in one transaction (all or none), each audited; returns their numbers and the codes, the only time they
+    /// exist in clear. With a <paramref name="requestKey"/> (one per form shown), a second call with the same key issues nothing and
+    /// returns an empty list.</summary>
+    public async Task<IReadOnlyList<(long Id, string Token)>> IssueManyAsync(IReadOnlyList<CodeRequest> requests, DateTimeOffset? expires, string? requestKey,
+        string actor, CancellationToken ct) =>
+        await WriteTransaction.RunAsync(database, async (connection, tx) =>
         {
+            if (requestKey is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM tokens WHERE request_key = @Key || '#0'", new { Key = requestKey }, tx, cancellationToken: ct)).ConfigureAwait(false) > 0)
+            {
+                return (IReadOnlyList<(long, string)>)[];
+            }
             var at = database.Now();
-            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert + " RETURNING id",
-                new { Name = name, Role = role, Agency = agency, Hash = Hash(token), At = at, Actor = actor }, tx, cancellationToken: ct)).ConfigureAwait(false);
-            await AuditLog.WriteAsync(connection, tx, at, actor, "token.create", agency, null, $"Tạo mã đăng nhập số {id} \"{name}\" ({Roles.Label(role)})", ct).ConfigureAwait(false);
-            return (id, token);
+            var until = expires?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            var issued = new List<(long, string)>();
+            foreach (var (request, n) in requests.Select((r, n) => (r, n)))
+            {
+                var token = "sc_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(Insert + " RETURNING id", new
+                {
+                    request.Name, request.Role, Agency = request.AgencyCode, Hash = Hash(token), At = at, Actor = actor, Expires = until,
+                    Key = requestKey is null ? null : $"{requestKey}#{n}",
+                }, tx, cancellationToken: ct)).ConfigureAwait(false);
+                await AuditLog.WriteAsync(connection, tx, at, actor, "token.create", request.AgencyCode, null,
+                    $"Tạo mã đăng nhập số {id} \"{request.Name}\" ({Roles.Label(request.Role)})" + (until is null ? "" : $", hết hạn {until}"), ct).ConfigureAwait(false);
+                issued.Add((id, token));
+            }
+            return issued;
         }, ct).ConfigureAwait(false);
+
+    /// <summary>Whether codes were already issued under a form's or a request's one-time key.</summary>
+    public async Task<bool> KeyUsedAsync(string requestKey, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM tokens WHERE request_key = @Key || '#0'", new { Key = requestKey },
+            cancellationToken: ct)).ConfigureAwait(false) > 0;
     }
 
     /// <summary>Who a token belongs to, or null (unknown or revoked).</summary>
@@ -46,7 +76,8 @@ public sealed class TokenStore(Database database)
         }
         var hash = Hash(token);
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Find, new { Hash = hash }, cancellationToken: ct)).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Find, new { Hash = hash, Now = database.Now() }, cancellationToken: ct))
+            .ConfigureAwait(false);
         return row is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.Hash), Encoding.ASCII.GetBytes(hash))
             ? new SignedIn(row.Name, row.Role, row.AgencyCode)
             : null;
@@ -95,6 +126,9 @@ public sealed class TokenStore(Database database)
     }
 }
 
+/// <summary>A code to issue: who will hold it, the role, and the agency for an agency's code.</summary>
+public sealed record CodeRequest(string Name, string Role, string? AgencyCode);
+
 /// <summary>Who is signed in: a name, a role and, for an agency, its code.</summary>
 public sealed record SignedIn(string Name, string Role, string? AgencyCode);
 
@@ -121,4 +155,7 @@ public sealed record TokenInfo
 
     /// <summary>When it was revoked, if it was.</summary>
     public string? RevokedAt { get; init; }
+
+    /// <summary>When it stops signing in (UTC), if it has an end.</summary>
+    public string? ExpiresAt { get; init; }
 }

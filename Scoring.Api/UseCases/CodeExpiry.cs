@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Scoring.Api.UseCases;
+
+/// <summary>The last day a sign-in code works, as people give it (dd/MM/yyyy, or yyyy-MM-dd) and as it is stored (the instant it ends, UTC):
+/// a code ends at midnight after its last day, Vietnam time (UTC+7, no daylight saving).</summary>
+public static class CodeExpiry
+{
+    private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
+    /// <summary>The last day, or null for none; an error in Vietnamese for a text that is not a date or a day already past.</summary>
+    public static (DateOnly? Day, string? Error) Parse(string? text, TimeProvider clock)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+        if (!DateOnly.TryParseExact(text.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return (null, $"Ngày hết hạn \"{text.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 31/12/2026); bỏ trống nếu mã dùng đến khi bị thu hồi.");
+        }
+        var today = Today(clock);
+        return day < today
+            ? (null, $"Ngày hết hạn {Text(day)} đã qua: cần từ hôm nay ({Text(today)}) trở đi.")
+            : (day, null);
+    }
+
+    /// <summary>Today in Vietnam.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Vietnam).DateTime);
+
+    /// <summary>The instant a code whose last day is <paramref name="day"/> stops working.</summary>
+    public static DateTimeOffset? End(DateOnly? day) => day is { } d ? new DateTimeOffset(d.AddDays(1).ToDateTime(TimeOnly.MinValue), Vietnam) : null;
+
+    /// <summary>The last day of a code from its stored end (UTC), or null.</summary>
+    public static DateOnly? DayOf(string? storedEnd) =>
+        storedEnd is null ? null : DateOnly.FromDateTime(DateTimeOffset.Parse(storedEnd, CultureInfo.InvariantCulture).ToOffset(Vietnam).AddTicks(-1).DateTime);
+
+    /// <summary>", dùng được đến hết ngày dd/MM/yyyy", or nothing.</summary>
+    public static string Words(DateOnly? day) => day is { } d ? $", dùng được đến hết ngày {Text(d)}" : "";
+
+    /// <summary>A day as written in Vietnam: dd/MM/yyyy.</summary>
+    public static string Text(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
