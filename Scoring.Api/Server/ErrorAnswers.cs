@@ -31,7 +31,7 @@ public static class ErrorAnswers
             return;
         }
         response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync(Page(status, title, detail, context.User.Identity?.IsAuthenticated == true)).ConfigureAwait(false);
+        await response.WriteAsync(Page(status, title, detail)).ConfigureAwait(false);
     }
 
     /// <summary>The status pages: the framework's own 4xx/5xx without a body (an unknown address, a wrong method, a body too large).</summary>
@@ -46,6 +46,10 @@ public static class ErrorAnswers
             return;
         }
         var (title, detail) = ProblemTexts.Words(context.Response.StatusCode);
+        if (context.Response.StatusCode == StatusCodes.Status404NotFound)
+        {
+            detail = "Kiểm tra lại địa chỉ đã gõ hoặc đường liên kết đã dùng.";
+        }
         await WriteAsync(context, context.Response.StatusCode, title ?? "Có lỗi", detail ?? "Yêu cầu không thực hiện được.").ConfigureAwait(false);
     }
 
@@ -82,7 +86,7 @@ public static class ErrorAnswers
         await WriteAsync(context, status, title!, detail!).ConfigureAwait(false);
     }
 
-    private static string Page(int status, string title, string detail, bool signedIn)
+    private static string Page(int status, string title, string detail)
     {
         var (what, next) = status switch
         {
@@ -93,7 +97,6 @@ public static class ErrorAnswers
             503 => ("Yêu cầu chưa được thực hiện.", "Tải lại trang sau ít giây."),
             _ => ("Đã có lỗi.", "<a href=\"/\">Về trang chủ</a>"),
         };
-        var signOut = signedIn ? " · <a href=\"/dang-xuat\">Đăng xuất</a>" : "";
         return $$"""
             <!DOCTYPE html>
             <html lang="vi">
@@ -108,7 +111,7 @@ public static class ErrorAnswers
             <main><div class="the">
             <h1>{{Html.Encode(title)}}</h1>
             <p>{{Html.Encode(what)}} {{Html.Encode(detail)}}</p>
-            <p>{{next}}{{signOut}}</p>
+            <p>{{next}}</p>
             <p class="nho">Mã lỗi {{status}}.</p>
             </div></main>
             </body>

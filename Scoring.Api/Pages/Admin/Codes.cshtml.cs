@@ -41,6 +41,12 @@ public sealed class CodesModel(Operations ops, CriteriaCatalog catalog, TimeProv
     [TempData]
     public string? Problem { get; set; }
 
+    /// <summary>What the action shown in this answer did (not kept for the next page).</summary>
+    public string? Done { get; private set; }
+
+    /// <summary>Why the action shown in this answer failed.</summary>
+    public string? Refused { get; private set; }
+
     /// <summary>The address agencies sign in at, for the sheet.</summary>
     public string SignInAddress => $"{Request.Scheme}://{Request.Host}/dang-nhap";
 
@@ -65,7 +71,7 @@ public sealed class CodesModel(Operations ops, CriteriaCatalog catalog, TimeProv
     {
         var outcome = await ops.Accounts.IssueGroupAsync(group, User.Actor(), ct, expires, Key(key));
         Batch = outcome.Value is { Codes.Count: > 0 } batch ? batch : null;
-        (Message, Problem) = outcome.Ok ? (outcome.Message, null) : ((string?)null, outcome.Message);
+        (Done, Refused) = outcome.Ok ? (outcome.Message, null) : ((string?)null, outcome.Message);
         await LoadAsync(ct);
         return Page();
     }
@@ -85,10 +91,8 @@ public sealed class CodesModel(Operations ops, CriteriaCatalog catalog, TimeProv
     private async Task<IActionResult> ShowAsync(Outcome<IssuedCode> outcome, CancellationToken ct)
     {
         Issued = outcome.Value;
-        (Message, Problem) = outcome.Ok ? (outcome.Message, null) : ((string?)null, outcome.Message);
+        (Done, Refused) = outcome.Ok ? (outcome.Message, null) : ((string?)null, outcome.Message);
         await LoadAsync(ct);
-        // Shown in this answer only; TempData would carry the messages to the next page as well.
-        TempData.Clear();
         return Page();
     }
 

@@ -66,6 +66,35 @@ public class BrowserTests
         Assert.Contains(total, table, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Admin_IssuesCodesToAGroup_PrintsOneSheetPerAgency_AnAgencySignsInWithItsCode()
+    {
+        await using var server = await LiveServer.StartAsync();
+        var (agencies, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
+        await server.Store.Agencies.ImportAsync([.. agencies!.Values], "agencies.csv", "test", CancellationToken.None);
+        var admin = await server.Store.Tokens.CreateAsync("Quản trị thử", Roles.Admin, null, "test", CancellationToken.None);
+        using var driver = Browser.Start();
+        SignIn(driver, server.Url, admin);
+        Click(driver.FindElement(By.LinkText("Mã đăng nhập: cấp, thu hồi, cấp lại; cấp cho cả khối và in phiếu giao mã")));
+        driver.FindElement(By.XPath("//select[@id='khoi']/option[normalize-space(.)='UBND xã, phường, đặc khu']")).Click();
+        driver.FindElement(By.Id("het-han-khoi")).SendKeys("31/12/2099");
+        Click(driver.FindElement(By.XPath("//button[normalize-space(.)='Cấp mã cho cả khối']")));
+
+        var rows = driver.FindElements(By.CssSelector("#phieu-giao-ma tbody tr"));
+        Assert.Equal(5, rows.Count);
+        var anLac = rows.Single(r => r.Text.Contains("UBND phường An Lạc", StringComparison.Ordinal)).FindElement(By.CssSelector(".ma")).Text;
+        driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["media"] = "print" });
+        var sheets = driver.FindElements(By.CssSelector("section.phieu"));
+        Assert.Equal(5, sheets.Count(s => s.Displayed));
+        Assert.False(driver.FindElement(By.Id("cac-ma")).Displayed);
+        Assert.Contains(sheets, s => s.Text.Contains("Kính gửi: UBND phường An Lạc", StringComparison.Ordinal) && s.Text.Contains(anLac, StringComparison.Ordinal));
+
+        driver.ExecuteCdpCommand("Emulation.setEmulatedMedia", new Dictionary<string, object?> { ["media"] = "" });
+        driver.Manage().Cookies.DeleteAllCookies();
+        SignIn(driver, server.Url, anLac);
+        Assert.Contains("UBND phường An Lạc", driver.FindElement(By.TagName("h1")).Text, StringComparison.Ordinal);
+    }
+
     // A click or submit that loads a new page: wait until the old page is gone, so the next lookup sees the new one.
     private static void Click(IWebElement element) => AndWait(element, element.Click);
 
