@@ -88,4 +88,36 @@ public sealed class ForwardedHeaderTests
         Assert.NotNull(refused.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, await TryAsync(server, good, "172.16.5.5"));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task SignIn_BehindAKnownProxyOverHttps_SessionCookieSecure_NotFromAnUnknownOne(bool known)
+    {
+        await using var server = await LiveServer.StartAsync(known ? $"--{TrustedProxies.Key}=127.0.0.1" : "--FORWARDEDHEADERS_ENABLED=true");
+        var code = await server.Store.Tokens.CreateAsync("Thử", Roles.Staff, null, "test", CancellationToken.None);
+        using var handler = new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(server.Url) };
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/dang-nhap");
+        get.Headers.Add("X-Forwarded-Proto", "https");
+        using var form = await http.SendAsync(get);
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).ToList();
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/dang-nhap")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["token"] = code, ["__RequestVerificationToken"] = PageClient.Antiforgery(await form.Content.ReadAsStringAsync()),
+            }),
+        };
+        post.Headers.Add("X-Forwarded-Proto", "https");
+        post.Headers.Add("Cookie", string.Join("; ", antiforgery));
+
+        using var signedIn = await http.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var session = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(TokenAuthentication.Cookie + "=", StringComparison.Ordinal));
+        Assert.Equal(known, session.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", session, StringComparison.OrdinalIgnoreCase);
+    }
 }
