@@ -24,6 +24,10 @@ public sealed class LiveServer : IAsyncDisposable
 
     public Store Store => _app.Services.GetRequiredService<Store>();
 
+    /// <summary>Loads the repository's samples (2024 and 2026, each with a published run); returns the sign-in codes they print.</summary>
+    public Task<IReadOnlyList<(string Role, string Name, string Token)>> SeedAsync() =>
+        SampleSeeder.SeedAsync(Store, _app.Services.GetRequiredService<Scoring.Api.Catalog.CriteriaCatalog>(), Repo.Path("samples"), CancellationToken.None);
+
     /// <summary>Starts it; <paramref name="settings"/> are more command-line settings (--Key=value).</summary>
     public static async Task<LiveServer> StartAsync(params string[] settings)
     {
