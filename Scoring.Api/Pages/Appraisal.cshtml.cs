@@ -14,7 +14,8 @@ using Scoring.Rules.Compilation;
 
 namespace Scoring.Api.Pages;
 
-/// <summary>The appraisal of one agency: self and appraised points side by side, and a form per item.</summary>
+/// <summary>The appraisal of one agency: every item in one table (the agency's answer, evidence and explanation, its self-score, the points in
+/// force) with the appraisal input and reason beside it, saved at once.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : PageModel
 {
@@ -42,6 +43,36 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
     /// <summary>The result with the appraisals in force.</summary>
     public AgencyResult? Final { get; private set; }
 
+    /// <summary>The agency's answers (latest accepted upload).</summary>
+    public Scoring.Engine.Submissions.Submission? Answers { get; private set; }
+
+    /// <summary>What the agency answered for an item, in words (a level by its name, yes or no, a figure with a decimal comma).</summary>
+    public string AnswerOf(string code)
+    {
+        if (Answers?.Answers.GetValueOrDefault(code) is not { } answer)
+        {
+            return "";
+        }
+        if (answer.NotApplicable)
+        {
+            return "không áp dụng";
+        }
+        var kind = Compiled?.Version.FindItem(code)?.Kind;
+        return kind switch
+        {
+            Scoring.Engine.Kinds.LevelsKind levels when answer.Level is { } level =>
+                (levels.Levels.FirstOrDefault(l => l.Code == level)?.Name ?? level) + (answer.Value is { } v ? $", {Num.Vi(v)} điểm" : ""),
+            Scoring.Engine.Kinds.YesNoKind => answer.Value == 1m ? "Có" : answer.Value == 0m ? "Không" : "",
+            _ => answer.Value is { } value ? Num.Vi(value) : "",
+        };
+    }
+
+    /// <summary>The version shown.</summary>
+    public CompiledCriteria? Compiled { get; private set; }
+
+    /// <summary>Whether the submission can be appraised now (locked, or being appraised).</summary>
+    public bool Open => State is SubmissionState.Locked or SubmissionState.Appraised;
+
     /// <summary>What the last action did (kept across the redirect after it).</summary>
     [TempData]
     public string? Message { get; set; }
@@ -57,34 +88,52 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
         await LoadAsync(ct);
     }
 
-    /// <summary>Records one item's appraised points (empty points: back to the self-score) with a reason, then shows the page again by a
-    /// redirect to the item's row (a refresh repeats nothing).</summary>
-    public async Task<IActionResult> OnPostAsync(string? item, string? points, string? reason, CancellationToken ct)
+    /// <summary>The rows as posted (kept when the page is shown again with their errors).</summary>
+    [BindProperty]
+    public List<AppraisalRow> Rows { get; set; } = [];
+
+    /// <summary>What the save refused, by item code (shown in the item's row).</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The refusals of the save, in order (shown above the table, each linking to its row).</summary>
+    public IReadOnlyList<Scoring.Engine.Submissions.Problem> Refusals { get; private set; } = [];
+
+    /// <summary>The posted row of an item, when the page is shown again after a refused save.</summary>
+    public AppraisalRow? Entered(string code) => Rows.FirstOrDefault(r => r.Item == code);
+
+    /// <summary>Saves every changed row at once (all or nothing), then shows the page again by a redirect (a refresh repeats nothing); when
+    /// any row is refused, nothing is saved and the page comes back with what was typed and each error in its row.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Choose() is { } criteria)
+        if (Choose() is not { } criteria)
         {
-            if (string.IsNullOrWhiteSpace(item))
-            {
-                Problem = "Thiếu mã tiêu chí.";
-            }
-            else if (string.IsNullOrWhiteSpace(reason))
-            {
-                Problem = $"Tiêu chí {item}: cần ghi lý do thẩm định.";
-            }
-            else if (!string.IsNullOrWhiteSpace(points) && !AnswerText.TryParseNumber(points.Trim(), out _))
-            {
-                Problem = $"Tiêu chí {item}: điểm thẩm định \"{points}\" không phải là một số (ví dụ 3,5 hoặc 3.5).";
-            }
-            else
-            {
-                decimal? value = string.IsNullOrWhiteSpace(points) ? null : AnswerText.TryParseNumber(points.Trim(), out var p) ? p : null;
-                var outcome = await ops.Appraise.RunAsync(Agency, Year, criteria, item, value, reason.Trim(), User.Actor(), ct);
-                (Message, Problem) = outcome.Ok ? ((string?)outcome.Message, (string?)null) : (null, outcome.Message);
-            }
+            return Back(null);
         }
-        return Redirect($"/noi-vu/tham-dinh?agency={Uri.EscapeDataString(Agency)}&criteria={Uri.EscapeDataString(Criteria)}&year={Year}"
-            + (string.IsNullOrWhiteSpace(item) ? "" : "#tc-" + Uri.EscapeDataString(item)));
+        // A row counts when its points differ from those shown, or a reason was written.
+        var changes = Rows.Where(r => !string.IsNullOrWhiteSpace(r.Item)
+                && ((r.Points ?? "").Trim() != (r.Was ?? "").Trim() || !string.IsNullOrWhiteSpace(r.Reason)))
+            .Select(r => new TypedAppraisal(r.Item!, r.Points, r.Reason)).ToList();
+        var outcome = await ops.AppraiseItems.RunAsync(Agency, Year, criteria, changes, User.Actor(), ct);
+        if (outcome.Kind == OutcomeKind.Rejected)
+        {
+            Refusals = outcome.Problems;
+            Errors = outcome.Problems.Where(p => p.Code is not null).GroupBy(p => p.Code!).ToDictionary(g => g.Key, g => string.Join(" ", g.Select(p => p.Message)));
+            Problem = null;
+            Refused = outcome.Message;
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+        (Message, Problem) = outcome.Ok ? ((string?)outcome.Message, (string?)null) : (null, outcome.Message);
+        return Back(changes.Count == 1 ? changes[0].Item : null);
     }
+
+    /// <summary>Why the save shown in this answer was refused (not kept for the next page).</summary>
+    public string? Refused { get; private set; }
+
+    private RedirectResult Back(string? item) =>
+        Redirect($"/noi-vu/tham-dinh?agency={Uri.EscapeDataString(Agency)}&criteria={Uri.EscapeDataString(Criteria)}&year={Year}"
+            + (item is null ? "" : "#tc-" + Uri.EscapeDataString(item)));
 
     private CompiledCriteria? Choose()
     {
@@ -102,6 +151,7 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
         {
             return;
         }
+        Compiled = criteria;
         var view = await ops.AgencyYear.RunAsync(Agency, Year, criteria, ct);
         AgencyName = view.Agency?.Name;
         if (AgencyName is null)
@@ -109,6 +159,22 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
             Problem ??= $"Mã đơn vị \"{Agency}\" không có trong danh sách đơn vị.";
             return;
         }
-        (State, Self, Final) = (view.Submission?.State, view.Self, view.Final);
+        (State, Self, Final, Answers) = (view.Submission?.State, view.Self, view.Final, view.Answers);
     }
+}
+
+/// <summary>One row of the appraisal form: the item, the points shown when the page was drawn, the points and reason typed.</summary>
+public sealed class AppraisalRow
+{
+    /// <summary>The item's code.</summary>
+    public string? Item { get; set; }
+
+    /// <summary>The appraised points shown when the page was drawn (empty: none).</summary>
+    public string? Was { get; set; }
+
+    /// <summary>The points typed.</summary>
+    public string? Points { get; set; }
+
+    /// <summary>The reason typed.</summary>
+    public string? Reason { get; set; }
 }

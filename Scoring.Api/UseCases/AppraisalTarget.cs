@@ -86,4 +86,39 @@ internal sealed class AppraisalTarget
             Submission = await SubmissionRows.MoveAsync(w, Submission, SubmissionState.Appraised, actor, "Bắt đầu thẩm định").ConfigureAwait(false);
         }
     }
+
+    /// <summary>Decides every change, then records them all or none: when any is refused, nothing is recorded and every refusal is returned,
+    /// placed by <paramref name="where"/>. Changes to the value already in force are counted, not recorded.</summary>
+    public async Task<(int Recorded, int Unchanged, List<Engine.Submissions.Problem> Errors)> ApplyAllAsync(StoreWrite w,
+        IEnumerable<(string Code, decimal? Points, string? Reason)> changes, Func<string, string> where, string actor, string? source)
+    {
+        var accepted = new List<(string Code, decimal? Points, string Reason)>();
+        var errors = new List<Engine.Submissions.Problem>();
+        var unchanged = 0;
+        foreach (var (code, points, reason) in changes)
+        {
+            var decision = Decide(code, points, reason);
+            switch (decision.Action)
+            {
+                case AppraisalAction.Refuse:
+                    errors.Add(new Engine.Submissions.Problem(where(code), code, decision.Problem!));
+                    break;
+                case AppraisalAction.Unchanged:
+                    unchanged++;
+                    break;
+                default:
+                    accepted.Add((code, points, reason!));
+                    break;
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return (0, unchanged, errors);
+        }
+        foreach (var (code, points, reason) in accepted)
+        {
+            await RecordAsync(w, code, points, reason, actor, source).ConfigureAwait(false);
+        }
+        return (accepted.Count, unchanged, errors);
+    }
 }

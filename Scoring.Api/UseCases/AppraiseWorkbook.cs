@@ -40,37 +40,17 @@ public sealed class AppraiseWorkbook(Store store, FrozenCriteria versions)
                 return Rejected(fileName, [new Problem(fileName, null,
                     $"Bảng thẩm định mang câu trả lời khác với lần nộp được nhận gần nhất (lần {target.Revision.Seq}): hãy tạo lại bảng thẩm định từ bài nộp đã khóa.")]);
             }
-            var changes = new List<(string Code, Appraisal Appraisal)>();
-            var errors = new List<Problem>();
-            var unchanged = 0;
-            foreach (var (code, appraisal) in (workbook.Appraisals ?? new Dictionary<string, Appraisal>()).OrderBy(a => a.Key, StringComparer.Ordinal))
-            {
-                var decision = target.Decide(code, appraisal.Points, appraisal.Reason);
-                switch (decision.Action)
-                {
-                    case AppraisalAction.Refuse:
-                        errors.Add(new Problem(workbook.Where(code + "#appraisal"), code, decision.Problem!));
-                        break;
-                    case AppraisalAction.Unchanged:
-                        unchanged++;
-                        break;
-                    default:
-                        changes.Add((code, appraisal));
-                        break;
-                }
-            }
+            var (recorded, unchanged, errors) = await target.ApplyAllAsync(w,
+                (workbook.Appraisals ?? new Dictionary<string, Appraisal>()).OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, (decimal?)a.Value.Points, (string?)a.Value.Reason)),
+                code => workbook.Where(code + "#appraisal"), actor, fileName).ConfigureAwait(false);
             if (errors.Count > 0)
             {
                 return Rejected(fileName, errors);
             }
-            foreach (var (code, appraisal) in changes)
-            {
-                await target.RecordAsync(w, code, appraisal.Points, appraisal.Reason, actor, fileName).ConfigureAwait(false);
-            }
-            var receipt = new AppraisalReceipt(changes.Count, unchanged);
-            return changes.Count == 0
+            var receipt = new AppraisalReceipt(recorded, unchanged);
+            return recorded == 0
                 ? Outcome<AppraisalReceipt>.Unchanged(receipt, $"Bảng thẩm định {fileName} không có thay đổi nào so với điểm đang áp dụng: không ghi gì.")
-                : Outcome<AppraisalReceipt>.Done(receipt, $"Đã ghi {changes.Count} điểm thẩm định từ bảng {fileName}"
+                : Outcome<AppraisalReceipt>.Done(receipt, $"Đã ghi {recorded} điểm thẩm định từ bảng {fileName}"
                     + (unchanged > 0 ? $" ({unchanged} tiêu chí không đổi)." : "."));
         }, ct).ConfigureAwait(false);
     }

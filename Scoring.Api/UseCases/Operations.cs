@@ -20,6 +20,7 @@ public sealed class Operations
         Reopen = new ReopenYear(store);
         Appraise = new AppraiseItem(store, Criteria);
         AppraiseWorkbook = new AppraiseWorkbook(store, Criteria);
+        AppraiseItems = new AppraiseItems(store, Criteria);
         CreateRun = new CreateRun(store, Criteria);
         Publish = new PublishRun(store);
         Report = new RunReportFile(store, Runs);
@@ -88,6 +89,9 @@ public sealed class Operations
 
     /// <summary>Appraise from an appraisal workbook.</summary>
     public AppraiseWorkbook AppraiseWorkbook { get; }
+
+    /// <summary>Several items appraised at once from the appraisal page.</summary>
+    public AppraiseItems AppraiseItems { get; }
 
     /// <summary>Create a draft run.</summary>
     public CreateRun CreateRun { get; }

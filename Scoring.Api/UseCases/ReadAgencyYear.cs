@@ -10,7 +10,7 @@ namespace Scoring.Api.UseCases;
 /// <summary>One agency's year under a version: the registered agency, its submission and uploads, the year's lock, and its latest accepted
 /// answers scored by the frozen version, from the self-score alone and with the appraisals in force.</summary>
 public sealed record AgencyYear(AgencyInfo? Agency, SubmissionInfo? Submission, IReadOnlyList<RevisionInfo> Revisions, YearLock Gate,
-    AgencyResult? Self, AgencyResult? Final);
+    AgencyResult? Self, AgencyResult? Final, Scoring.Engine.Submissions.Submission? Answers = null);
 
 /// <summary>What the agency's page and the appraisal page show of one agency's year.</summary>
 public sealed class ReadAgencyYear(Store store, FrozenCriteria versions)
@@ -40,6 +40,6 @@ public sealed class ReadAgencyYear(Store store, FrozenCriteria versions)
             .GroupBy(r => r.ItemCode, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Id)!).Where(r => r.Points is not null).Select(r => r.Id).Order().ToList();
         var latest = await store.Submissions.RebuildAsync(revision, appraisals, ct).ConfigureAwait(false);
         var frozen = await versions.LoadAsync(id, ct).ConfigureAwait(false) ?? criteria;
-        return new AgencyYear(agency, submission, revisions, gate, frozen.Scorer.Evaluate(latest.SelfScored(frozen.Version)), frozen.Scorer.Evaluate(latest));
+        return new AgencyYear(agency, submission, revisions, gate, frozen.Scorer.Evaluate(latest.SelfScored(frozen.Version)), frozen.Scorer.Evaluate(latest), latest);
     }
 }

@@ -76,6 +76,19 @@ internal sealed partial class PageClient
             : throw new InvalidOperationException($"POST {path}: {response.StatusCode} (expected a redirect)\n{await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>The appraisal form's fields for some rows: item, points and reason each (the rows left out are unchanged).</summary>
+    public static Dictionary<string, string> Appraisal(params (string Item, string Points, string Reason)[] rows)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var ((item, points, reason), n) in rows.Select((r, n) => (r, n)))
+        {
+            fields[$"Rows[{n}].Item"] = item;
+            fields[$"Rows[{n}].Points"] = points;
+            fields[$"Rows[{n}].Reason"] = reason;
+        }
+        return fields;
+    }
+
     public static string Antiforgery(string html) =>
         WebUtility.HtmlDecode(TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token."));
 

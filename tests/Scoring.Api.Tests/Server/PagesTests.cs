@@ -124,20 +124,28 @@ public sealed class SeededPagesTests : IDisposable
     {
         var staff = await PageClient.SignInAsync(_factory, Roles.Staff);
         var view = await staff.GetAsync("/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024");
-        Assert.Contains("<label for=\"diem-tc-II.1\">", view);
+        Assert.Contains("id=\"diem-tc-II.1\"", view);
         const string page = "/noi-vu/tham-dinh?agency=so-tu-phap&criteria=mau-2024&year=2024";
-        var body = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "2,5", ["reason"] = "Thiếu tài liệu kiểm chứng" });
-        Assert.Contains("Đã ghi thẩm định tiêu chí II.1 của đơn vị so-tu-phap: 2,5 điểm.", body);
+        var body = await staff.SubmitAsync(page, page, PageClient.Appraisal(("II.1", "2,5", "Thiếu tài liệu kiểm chứng")));
+        Assert.Contains("Đã ghi 1 điểm thẩm định của đơn vị so-tu-phap.", body);
         // A refresh of the page shown after the form repeats nothing, and says nothing twice.
-        Assert.DoesNotContain("Đã ghi thẩm định", await staff.GetAsync(page));
-        var same = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "2.5", ["reason"] = "Bấm lại" });
+        Assert.DoesNotContain("Đã ghi", await staff.GetAsync(page));
+        var same = await staff.SubmitAsync(page, page, PageClient.Appraisal(("II.1", "2.5", "Bấm lại")));
         Assert.Contains("không ghi thêm thay đổi nào", same);
         Assert.Single(await _factory.Store.Submissions.AppraisalsAsync("so-tu-phap", 2024, "mau-2024", CancellationToken.None), a => a.ItemCode == "II.1");
 
-        var bad = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "abc", ["reason"] = "x" });
-        Assert.Contains("không phải là một số", bad);
-        var offStep = await staff.SubmitAsync(page, "/noi-vu", new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "1,1", ["reason"] = "x" });
+        // Several rows at once, all or nothing: one wrong number and one off-step value refuse the save, each in its row; nothing is stored.
+        var refused = await staff.PostFormAsync(page, page, PageClient.Appraisal(("I.1", "abc", "x"), ("II.1", "1,1", "x"), ("II.2", "3", "Đủ")));
+        var bad = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("&quot;abc&quot;, không phải một số", bad);
+        var offStep = await (await staff.PostFormAsync(page, page, PageClient.Appraisal(("II.1", "1,1", "x"), ("II.2", "3", "Đủ")))).Content.ReadAsStringAsync();
         Assert.Contains("không đúng bước chấm", offStep);
+        Assert.Contains("<tr id=\"tc-II.1\" class=\"loi\">", offStep);
+        Assert.Contains("value=\"1,1\"", offStep);
+        Assert.Single(await _factory.Store.Submissions.AppraisalsAsync("so-tu-phap", 2024, "mau-2024", CancellationToken.None));
+        var both = await staff.SubmitAsync(page, page, PageClient.Appraisal(("II.1", "2", "Bổ sung tài liệu"), ("II.2", "3", "Đủ")));
+        Assert.Contains("Đã ghi 2 điểm thẩm định của đơn vị so-tu-phap.", both);
 
         var created = await staff.SubmitAsync("/noi-vu?handler=CreateRun", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
         Assert.Contains("Đã tạo lượt xếp loại số 3", created);

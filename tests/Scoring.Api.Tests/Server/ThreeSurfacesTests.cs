@@ -110,9 +110,9 @@ public sealed class ThreeSurfacesTests : IDisposable
         var agencyPage = await (await PageClient.SignInAsync(_pages, Roles.Agency, "so-noi-vu")).GetAsync("/don-vi?criteria=mau-2024&year=2024");
         Assert.Contains("id=\"da-khoa\"", agencyPage);
         Assert.DoesNotContain("handler=Upload", agencyPage);
-        var appraised = await staff.SubmitAsync("/noi-vu/tham-dinh?agency=ubnd-quan-bac-son&criteria=mau-2024&year=2024", "/noi-vu",
-            new Dictionary<string, string> { ["item"] = "II.1", ["points"] = "3", ["reason"] = "Thiếu báo cáo kết quả" });
-        Assert.Contains("Đã ghi thẩm định tiêu chí II.1", appraised);
+        const string appraisal = "/noi-vu/tham-dinh?agency=ubnd-quan-bac-son&criteria=mau-2024&year=2024";
+        var appraised = await staff.SubmitAsync(appraisal, appraisal, PageClient.Appraisal(("II.1", "3", "Thiếu báo cáo kết quả")));
+        Assert.Contains("Đã ghi 1 điểm thẩm định", appraised);
         Assert.Contains("Đã tạo lượt xếp loại số 1", await staff.SubmitAsync("/noi-vu?handler=CreateRun", "/noi-vu",
             new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" }));
         await staff.GetAsync("/noi-vu?criteria=mau-2024&year=2024");
