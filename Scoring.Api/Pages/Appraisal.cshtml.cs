@@ -67,6 +67,10 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
         };
     }
 
+    /// <summary>What an item without an answer of its own was computed from (a formula's inputs), by their titles.</summary>
+    public string InputsOf(ItemResult item) => string.Join("; ", item.Inputs.Select(i =>
+        $"{Compiled?.Version.Inputs.FirstOrDefault(d => d.Code == i.Name)?.Title ?? i.Name}: {i.Text ?? Num.Vi(i.Value)}"));
+
     /// <summary>The version shown.</summary>
     public CompiledCriteria? Compiled { get; private set; }
 
