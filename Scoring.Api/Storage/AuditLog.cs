@@ -12,6 +12,13 @@ public sealed class AuditLog(Database database)
 
     private const string ByAgency = "SELECT id, at, actor, action, agency_code AS AgencyCode, run_id AS RunId, detail FROM audit_log WHERE agency_code = @Code ORDER BY id";
 
+    private const string Search = """
+        SELECT id, at, actor, action, agency_code AS AgencyCode, run_id AS RunId, detail FROM audit_log
+        WHERE (@Agency IS NULL OR agency_code = @Agency) AND (@Run IS NULL OR run_id = @Run) AND (@Actor IS NULL OR instr(lower(actor), lower(@Actor)) > 0)
+          AND (@From IS NULL OR at >= @From) AND (@Until IS NULL OR at < @Until)
+        ORDER BY id DESC LIMIT @Limit
+        """;
+
     private const string ByRun = "SELECT id, at, actor, action, agency_code AS AgencyCode, run_id AS RunId, detail FROM audit_log WHERE run_id = @Run ORDER BY id";
 
     /// <summary>Records a write in the caller's transaction.</summary>
@@ -30,5 +37,14 @@ public sealed class AuditLog(Database database)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         return [.. await connection.QueryAsync<AuditEntry>(new CommandDefinition(ByRun, new { Run = run }, cancellationToken: ct)).ConfigureAwait(false)];
+    }
+
+    /// <summary>Entries matching every given filter (agency, run, who: part of the name, from and until: UTC instants as stored), newest
+    /// first, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> SearchAsync(string? agency, long? run, string? actor, string? from, string? until, int limit, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        return [.. await connection.QueryAsync<AuditEntry>(new CommandDefinition(Search,
+            new { Agency = agency, Run = run, Actor = actor, From = from, Until = until, Limit = limit }, cancellationToken: ct)).ConfigureAwait(false)];
     }
 }

@@ -36,6 +36,33 @@ public sealed class ReadRecords(Store store)
     /// <summary>Every write about a run, oldest first.</summary>
     public Task<IReadOnlyList<AuditEntry>> AuditOfRunAsync(long run, CancellationToken ct) => store.Audit.ForRunAsync(run, ct);
 
+    /// <summary>The audit log filtered as people ask: by agency, run, part of who made the change, and days (dd/MM/yyyy, Vietnam time, both
+    /// included); newest first, at most <paramref name="limit"/>; a day that is not a date is a Vietnamese refusal.</summary>
+    public async Task<Outcome<IReadOnlyList<AuditEntry>>> AuditAsync(string? agency, long? run, string? actor, string? from, string? to, int limit, CancellationToken ct)
+    {
+        var (first, wrongFrom) = Day(from, "Từ ngày");
+        var (last, wrongTo) = Day(to, "Đến ngày");
+        if ((wrongFrom ?? wrongTo) is { } wrong)
+        {
+            return Outcome<IReadOnlyList<AuditEntry>>.Fail(OutcomeKind.Invalid, wrong);
+        }
+        var entries = await store.Audit.SearchAsync(Blank(agency), run, Blank(actor), Stored(first), Stored(last?.AddDays(1)), limit, ct).ConfigureAwait(false);
+        return Outcome<IReadOnlyList<AuditEntry>>.Done(entries, $"{entries.Count} mục");
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static (DateOnly? Day, string? Error) Day(string? text, string label) =>
+        string.IsNullOrWhiteSpace(text) ? (null, null)
+        : DateOnly.TryParseExact(text.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) ? (day, null)
+        : (null, $"{label} \"{text.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 01/12/2026).");
+
+    // The start of a day in Vietnam (UTC+7), as the log stores instants (ISO 8601 UTC).
+    private static string? Stored(DateOnly? day) => day is { } d
+        ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)
+        : null;
+
     /// <summary>A run's header, or null.</summary>
     public Task<RunHeader?> RunAsync(long id, CancellationToken ct) => store.Runs.GetAsync(id, ct);
 

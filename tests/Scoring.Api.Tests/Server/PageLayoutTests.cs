@@ -13,7 +13,7 @@ public sealed class PageLayoutTests
     {
         [Roles.Agency] = ["/", "/don-vi"],
         [Roles.Staff] = ["/", "/noi-vu", "/xep-hang", "/thanh-tra", "/noi-vu/tham-dinh?agency=ubnd-phuong-an-lac&criteria=mau-2026&year=2026"],
-        [Roles.Auditor] = ["/", "/xep-hang", "/thanh-tra"],
+        [Roles.Auditor] = ["/", "/xep-hang", "/thanh-tra", "/nhat-ky"],
         [Roles.Admin] = ["/quan-tri/ma-dang-nhap"],
     };
 
