@@ -39,4 +39,8 @@ public sealed class CriteriaCatalog
 
     /// <summary>A version by id, or null.</summary>
     public CompiledCriteria? Find(string id) => Versions.FirstOrDefault(v => v.Version.Id == id);
+
+    /// <summary>A group's name for people (from the newest version that declares it), or its code when none does.</summary>
+    public string GroupName(string? code) => code is null ? "mọi khối"
+        : Versions.Reverse().Select(v => v.Version.FindGroup(code)?.Name).FirstOrDefault(n => n is not null) ?? code;
 }

@@ -56,6 +56,9 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageM
     /// <summary>The score of the latest accepted revision, appraisals in force.</summary>
     public AgencyResult? Result { get; private set; }
 
+    /// <summary>The version the result was scored under (its inputs' titles explain the result).</summary>
+    public Scoring.Engine.Criteria.CriteriaVersion? Version { get; private set; }
+
     /// <summary>Shows the page.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -142,7 +145,7 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageM
             return;
         }
         var view = await ops.AgencyYear.RunAsync(Agency!.Code, Year, criteria, ct);
-        (Submission, Revisions, Gate, Result) = (view.Submission, view.Revisions, view.Gate, view.Final);
+        (Submission, Revisions, Gate, Result, Version) = (view.Submission, view.Revisions, view.Gate, view.Final, criteria.Version);
         Upload = Shown is { } seq ? Revisions.FirstOrDefault(r => r.Seq == seq) : null;
     }
 }
