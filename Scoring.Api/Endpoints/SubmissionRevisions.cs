@@ -29,17 +29,10 @@ public static class SubmissionRevisions
         {
             return ApiProblems.Forbidden();
         }
-        if (await ops.Records.RevisionAsync(agency, year, criteria, seq, ct).ConfigureAwait(false) is not { } revision
-            || await ops.Records.RevisionBytesAsync(revision.Id, ct).ConfigureAwait(false) is not { } file)
-        {
-            return UnknownRevision(agency, seq);
-        }
-        if (file.Bytes.Length == 0)
-        {
-            return ApiProblems.NotFound("Không lưu nội dung tệp",
-                $"Lần nộp số {seq} của đơn vị {agency} ({file.FileName}) không phải sổ Excel nên chỉ lưu tên, kích thước, mã SHA-256 và lý do từ chối, không lưu nội dung.");
-        }
-        return TypedResults.File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName);
+        var file = await ops.Records.RevisionFileAsync(agency, year, criteria, seq, ct).ConfigureAwait(false);
+        return file.Ok
+            ? TypedResults.File(file.Value.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Value.FileName)
+            : ApiProblems.From(file, "Không tải được tệp");
     }
 
     /// <summary>A revision's problems (none when it was accepted).</summary>

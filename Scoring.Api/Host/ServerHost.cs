@@ -107,6 +107,7 @@ public static class ServerHost
         app.UseAntiforgery();
         app.MapOpenApi("/openapi/v1.json");
         app.MapRazorPages();
+        app.MapPageScript();
         app.MapScoringApi();
         return app;
     }

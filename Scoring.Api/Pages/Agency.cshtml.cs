@@ -113,6 +113,25 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageM
     /// <summary>The problems of a rejected revision, as lines.</summary>
     public static IReadOnlyList<string> Errors(RevisionInfo revision) => [.. ProblemJson.Read(revision.ErrorsJson).Select(p => p.ToString())];
 
+    /// <summary>The address of an upload's file, but its number.</summary>
+    public string FileLink => $"/don-vi?handler=File&criteria={Uri.EscapeDataString(Criteria)}&year={Year}&seq=";
+
+    /// <summary>One of the agency's own uploads, as received (only its own: the agency comes from the sign-in, never from the address).</summary>
+    public async Task<IActionResult> OnGetFileAsync(int seq, CancellationToken ct)
+    {
+        if (await ChooseAsync(ct) is not { } criteria)
+        {
+            return NotFound();
+        }
+        var file = await ops.Records.RevisionFileAsync(Agency!.Code, Year, criteria.Version.Id, seq, ct);
+        if (!file.Ok)
+        {
+            Problem = file.Message;
+            return Redirect($"/don-vi?criteria={Uri.EscapeDataString(Criteria)}&year={Year}");
+        }
+        return File(file.Value.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Value.FileName);
+    }
+
     private async Task<CompiledCriteria?> ChooseAsync(CancellationToken ct)
     {
         Agency = await ops.AgencyYear.AgencyAsync(User.AgencyCode() ?? "", ct);

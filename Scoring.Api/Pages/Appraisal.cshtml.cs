@@ -92,6 +92,31 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
         await LoadAsync(ct);
     }
 
+    /// <summary>The agency's uploads of the year.</summary>
+    public IReadOnlyList<RevisionInfo> Revisions { get; private set; } = [];
+
+    /// <summary>The upload the scores come from.</summary>
+    public long? Used { get; private set; }
+
+    /// <summary>The address of an upload's file, but its number.</summary>
+    public string FileLink => $"/noi-vu/tham-dinh?handler=File&agency={Uri.EscapeDataString(Agency)}&criteria={Uri.EscapeDataString(Criteria)}&year={Year}&seq=";
+
+    /// <summary>One of the agency's uploads, as received.</summary>
+    public async Task<IActionResult> OnGetFileAsync(int seq, CancellationToken ct)
+    {
+        if (Choose() is not { } criteria)
+        {
+            return NotFound();
+        }
+        var file = await ops.Records.RevisionFileAsync(Agency, Year, criteria.Version.Id, seq, ct);
+        if (!file.Ok)
+        {
+            Problem = file.Message;
+            return Back(null);
+        }
+        return File(file.Value.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Value.FileName);
+    }
+
     /// <summary>The rows as posted (kept when the page is shown again with their errors).</summary>
     [BindProperty]
     public List<AppraisalRow> Rows { get; set; } = [];
@@ -163,7 +188,7 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
             Problem ??= $"Mã đơn vị \"{Agency}\" không có trong danh sách đơn vị.";
             return;
         }
-        (State, Self, Final, Answers) = (view.Submission?.State, view.Self, view.Final, view.Answers);
+        (State, Self, Final, Answers, Revisions, Used) = (view.Submission?.State, view.Self, view.Final, view.Answers, view.Revisions, view.Submission?.LatestAcceptedRevision);
     }
 }
 

@@ -36,6 +36,21 @@ public sealed class ReadRecords(Store store)
     /// <summary>Every write about a run, oldest first.</summary>
     public Task<IReadOnlyList<AuditEntry>> AuditOfRunAsync(long run, CancellationToken ct) => store.Audit.ForRunAsync(run, ct);
 
+    /// <summary>An upload's file as received (name and bytes), or why it cannot be given: no such upload, or a file that was not a workbook
+    /// and so was kept without its content.</summary>
+    public async Task<Outcome<(string FileName, byte[] Bytes)>> RevisionFileAsync(string agency, int year, string criteriaId, int seq, CancellationToken ct)
+    {
+        if (await RevisionAsync(agency, year, criteriaId, seq, ct).ConfigureAwait(false) is not { } revision
+            || await RevisionBytesAsync(revision.Id, ct).ConfigureAwait(false) is not { } file)
+        {
+            return Outcome<(string, byte[])>.Fail(OutcomeKind.NotFound, $"Đơn vị {agency} không có lần nộp số {seq}.");
+        }
+        return file.Bytes.Length == 0
+            ? Outcome<(string, byte[])>.Fail(OutcomeKind.NotFound,
+                $"Lần nộp số {seq} của đơn vị {agency} ({file.FileName}) không phải sổ Excel nên chỉ lưu tên, kích thước, mã SHA-256 và lý do từ chối, không lưu nội dung.")
+            : Outcome<(string, byte[])>.Done(file, file.FileName);
+    }
+
     /// <summary>The audit log filtered as people ask: by agency, run, part of who made the change, and days (dd/MM/yyyy, Vietnam time, both
     /// included); newest first, at most <paramref name="limit"/>; a day that is not a date is a Vietnamese refusal.</summary>
     public async Task<Outcome<IReadOnlyList<AuditEntry>>> AuditAsync(string? agency, long? run, string? actor, string? from, string? to, int limit, CancellationToken ct)

@@ -57,9 +57,17 @@ public class BrowserTests
         Click(driver.FindElement(By.CssSelector("header form button")));
         SignIn(driver, server.Url, staffToken);
         driver.Navigate().GoToUrl(server.Url + "/noi-vu?criteria=mau-2024&year=2024");
-        Click(driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Khóa nộp bài')]")));
+        // Lock and publish ask first: dismissing the question changes nothing; accepting it goes on.
+        var lockButton = driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Khóa nộp bài')]"));
+        lockButton.Click();
+        Assert.Contains("Sau khi khóa, không đơn vị nào nộp thêm", driver.SwitchTo().Alert().Text, StringComparison.Ordinal);
+        driver.SwitchTo().Alert().Dismiss();
+        Assert.Contains("Chưa khóa", driver.FindElement(By.Id("trang-thai-khoa")).Text, StringComparison.Ordinal);
+        AndWait(lockButton, () => { lockButton.Click(); driver.SwitchTo().Alert().Accept(); });
+        Assert.Contains("Đã khóa", driver.FindElement(By.Id("trang-thai-khoa")).Text, StringComparison.Ordinal);
         Click(driver.FindElement(By.XPath("//button[normalize-space(.)='Tạo lượt xếp loại']")));
-        Click(driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Công bố lượt')]")));
+        var publish = driver.FindElement(By.XPath("//button[starts-with(normalize-space(.), 'Công bố lượt')]"));
+        AndWait(publish, () => { publish.Click(); driver.SwitchTo().Alert().Accept(); });
         driver.Navigate().GoToUrl(server.Url + "/xep-hang");
         var table = driver.FindElement(By.Id("bang-xep-hang")).Text;
         Assert.Contains("so-lao-dong-tbxh", table, StringComparison.Ordinal);
