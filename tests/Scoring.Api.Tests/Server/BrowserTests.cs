@@ -70,7 +70,7 @@ public class BrowserTests
         AndWait(publish, () => { publish.Click(); driver.SwitchTo().Alert().Accept(); });
         driver.Navigate().GoToUrl(server.Url + "/xep-hang");
         var table = driver.FindElement(By.Id("bang-xep-hang")).Text;
-        Assert.Contains("so-lao-dong-tbxh", table, StringComparison.Ordinal);
+        Assert.Contains("Sở Lao động - Thương binh và Xã hội", table, StringComparison.Ordinal);
         Assert.Contains(total, table, StringComparison.Ordinal);
     }
 

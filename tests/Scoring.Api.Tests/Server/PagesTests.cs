@@ -149,10 +149,18 @@ public sealed class SeededPagesTests : IDisposable
 
         var created = await staff.SubmitAsync("/noi-vu?handler=CreateRun", "/noi-vu", new Dictionary<string, string> { ["criteria"] = "mau-2024", ["year"] = "2024", ["group"] = "" });
         Assert.Contains("Đã tạo lượt xếp loại số 3", created);
+        // A draft says so on the ranked page, and the auditor's lists keep drafts apart from published runs.
+        Assert.Contains("BẢN NHÁP — lượt 3 chưa được công bố", await staff.GetAsync("/xep-hang?run=3"));
+        var lists = await staff.GetAsync("/thanh-tra");
+        var drafts = lists[lists.IndexOf("id=\"cac-ban-nhap\"", StringComparison.Ordinal)..];
+        Assert.Contains("<th scope=\"row\">3</th>", drafts);
+        Assert.DoesNotContain("<th scope=\"row\">3</th>", lists[..lists.IndexOf("id=\"cac-ban-nhap\"", StringComparison.Ordinal)]);
         var published = await staff.SubmitAsync("/noi-vu?handler=Publish&id=3", "/noi-vu", new Dictionary<string, string>());
         Assert.Contains("Đã công bố lượt xếp loại số 3. Thay thế lượt 1.", published);
         Assert.Equal(3, (await _factory.Store.Runs.ListAsync(CancellationToken.None)).Count);
-        Assert.Contains("Lượt 3, năm 2024", await staff.GetAsync("/xep-hang?run=3"));
+        var official = await staff.GetAsync("/xep-hang?run=3");
+        Assert.Contains("Lượt 3, năm 2024", official);
+        Assert.DoesNotContain("BẢN NHÁP", official);
     }
 
     [Fact]
