@@ -17,7 +17,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>An agency's own page: download the workbook, upload it, see every error, its revisions and its explained score.</summary>
 [Authorize(Policy = Policies.Agency)]
-public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops, TimeProvider clock) : PageModel
 {
     /// <summary>The criteria version chosen.</summary>
     [BindProperty(SupportsGet = true)]
@@ -110,6 +110,39 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageM
         return RedirectToPage(new { criteria = Criteria, year = Year, lan = seq });
     }
 
+    /// <summary>Withdraws the agency's submission before the lock (asked first on the page), then shows the page again by a redirect.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        if (await ChooseAsync(ct) is { } criteria)
+        {
+            var outcome = await ops.Withdraw.RunAsync(Agency!.Code, Year, criteria.Version.Id, User.Actor(), ct);
+            (Done, Problem) = outcome.Ok ? ($"Đã rút bài nộp năm {Year}: bài không được xếp loại cho đến khi đơn vị nộp lại.", (string?)null) : (null, outcome.Message);
+        }
+        return RedirectToPage(new { criteria = Criteria, year = Year });
+    }
+
+    /// <summary>What the last action did (kept across the redirect after it).</summary>
+    [TempData]
+    public string? Done { get; set; }
+
+    /// <summary>Where the agency's year stands, in a sentence.</summary>
+    public string StateSentence => Submission?.State switch
+    {
+        null => $"Đơn vị chưa nộp bài năm {Year}: tải bảng tự chấm điểm, điền rồi nộp ở đây.",
+        SubmissionState.Draft => "Chưa có tệp hợp lệ: lần nộp gần nhất bị từ chối. Xem các lỗi ở bảng \"Các lần nộp\", sửa rồi nộp lại.",
+        SubmissionState.Submitted => "Đã nộp. Trước khi cơ quan Nội vụ khóa, đơn vị vẫn nộp lại được (lần mới được dùng) hoặc rút bài.",
+        SubmissionState.Withdrawn => "Đơn vị đã rút bài: bài không được xếp loại cho đến khi đơn vị nộp lại.",
+        SubmissionState.Locked => "Đã khóa: bài đang chờ cơ quan Nội vụ thẩm định; không nộp thêm hay rút được.",
+        SubmissionState.Appraised => "Đã thẩm định: điểm dưới đây là điểm sau thẩm định.",
+        _ => "",
+    };
+
+    /// <summary>Whether the deadline has passed under a version that refuses late uploads (then the page offers no upload).</summary>
+    public bool PastDeadline { get; private set; }
+
+    /// <summary>The year's deadline in words, or null when the version sets none.</summary>
+    public string? Deadline { get; private set; }
+
     /// <summary>The problems of a rejected revision, as lines.</summary>
     public static IReadOnlyList<string> Errors(RevisionInfo revision) => [.. ProblemJson.Read(revision.ErrorsJson).Select(p => p.ToString())];
 
@@ -165,6 +198,8 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops) : PageM
         }
         var view = await ops.AgencyYear.RunAsync(Agency!.Code, Year, criteria, ct);
         (Submission, Revisions, Gate, Result, Version) = (view.Submission, view.Revisions, view.Gate, view.Final, criteria.Version);
+        Deadline = UploadDeadline.Words(criteria.Version.Uploads, Year, clock.GetUtcNow());
+        PastDeadline = criteria.Version.Uploads.Late == Scoring.Engine.Criteria.LatePolicy.Refuse && UploadDeadline.IsLate(criteria.Version.Uploads, Year, clock.GetUtcNow());
         Upload = Shown is { } seq ? Revisions.FirstOrDefault(r => r.Seq == seq) : null;
     }
 }

@@ -18,4 +18,22 @@ public static class UploadDeadline
         return $"Đã quá hạn nộp năm {year}: hạn nộp là trước ngày {deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} (giờ Việt Nam), "
             + $"tệp được nộp lúc {at}. Bộ tiêu chí {version.Id} không nhận bài nộp muộn; tệp được lưu lại nhưng không được dùng, hãy liên hệ cơ quan Nội vụ.";
     }
+
+    /// <summary>The deadline of a year as an agency reads it: the day, how many days are left, or that it has passed and what happens to a
+    /// late upload; null when the version sets none.</summary>
+    public static string? Words(SubmissionPolicy policy, int year, DateTimeOffset now)
+    {
+        if (policy.DeadlineIn(year) is not { } deadline)
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(now.ToOffset(VietnamTime.Offset).DateTime);
+        var day = deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var left = deadline.DayNumber - today.DayNumber;
+        return left > 0
+            ? $"Hạn nộp: trước ngày {day} (còn {left} ngày)."
+            : $"Đã quá hạn nộp (trước ngày {day}). " + (policy.Late == LatePolicy.Refuse
+                ? "Bài nộp muộn không được nhận; nếu cần, hãy liên hệ cơ quan Nội vụ."
+                : "Bài nộp muộn vẫn được nhận nhưng được ghi là nộp muộn.");
+    }
 }
