@@ -58,6 +58,21 @@ public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : Page
         await LoadAsync(ct);
     }
 
+    /// <summary>Every agency's file in use for the year, as one zip.</summary>
+    public async Task<IActionResult> OnGetFilesAsync(CancellationToken ct)
+    {
+        if (Choose() is not { } criteria)
+        {
+            return Back();
+        }
+        if (await ops.Records.AcceptedFilesAsync(Year, criteria.Version.Id, ct) is not { } zip)
+        {
+            Problem = $"Năm {Year} chưa có tệp nào được nhận theo bộ tiêu chí {criteria.Version.Id}.";
+            return Back();
+        }
+        return File(zip, "application/zip", $"bai-nop-{criteria.Version.Id}-{Year}.zip");
+    }
+
     /// <summary>Locks the year's uploads under the version.</summary>
     public async Task<IActionResult> OnPostLockAsync(CancellationToken ct)
     {
@@ -120,6 +135,50 @@ public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : Page
         }
         Version = criteria.Version;
         var tracker = await ops.Tracker.RunAsync(criteria.Version, Year, ct);
-        (Groups, Gate) = (tracker.Groups, tracker.Gate);
+        Gate = tracker.Gate;
+        Groups = [.. tracker.Groups.Select(g => (g.Group, g.Code, Shown(g.Rows)))];
+    }
+
+    /// <summary>Only agencies whose name or code contains this.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>Only agencies in this situation: chua-nop, tu-choi, or a state's code.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Only { get; set; }
+
+    /// <summary>The order: ten (name, the default), trang-thai (state), so-lan (number of uploads, most first).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    /// <summary>The situations the tracker filters by: code and words.</summary>
+    public static IReadOnlyList<(string Code, string Words)> Situations { get; } =
+    [
+        ("chua-nop", "chưa nộp"), ("tu-choi", "bị từ chối"), (SubmissionState.Submitted.Code(), SubmissionState.Submitted.Label()),
+        (SubmissionState.Withdrawn.Code(), SubmissionState.Withdrawn.Label()), (SubmissionState.Locked.Code(), SubmissionState.Locked.Label()),
+        (SubmissionState.Appraised.Code(), SubmissionState.Appraised.Label()),
+    ];
+
+    /// <summary>The situation of a row, by the codes of <see cref="Situations"/>.</summary>
+    public static string Situation(TrackerRow row) => row.State switch
+    {
+        null => "chua-nop",
+        SubmissionState.Draft when row.Revisions > 0 => "tu-choi",
+        SubmissionState.Draft => "chua-nop",
+        { } state => state.Code(),
+    };
+
+    private List<TrackerRow> Shown(IReadOnlyList<TrackerRow> rows)
+    {
+        var vi = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), true);
+        var kept = rows.Where(r => string.IsNullOrWhiteSpace(Q)
+                || r.Name.Contains(Q.Trim(), StringComparison.CurrentCultureIgnoreCase) || r.Code.Contains(Q.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Where(r => string.IsNullOrEmpty(Only) || Situation(r) == Only);
+        return Sort switch
+        {
+            "trang-thai" => [.. kept.OrderBy(r => Situations.ToList().FindIndex(s => s.Code == Situation(r))).ThenBy(r => r.Name, vi)],
+            "so-lan" => [.. kept.OrderByDescending(r => r.Revisions).ThenBy(r => r.Name, vi)],
+            _ => [.. kept.OrderBy(r => r.Name, vi)],
+        };
     }
 }

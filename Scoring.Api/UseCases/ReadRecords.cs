@@ -51,6 +51,35 @@ public sealed class ReadRecords(Store store)
             : Outcome<(string, byte[])>.Done(file, file.FileName);
     }
 
+    /// <summary>Every agency's file in use for a year (its latest accepted upload, as received), one zip entry per agency named by its code
+    /// and upload number, in code order; null when there is none.</summary>
+    public async Task<byte[]?> AcceptedFilesAsync(int year, string criteriaId, CancellationToken ct)
+    {
+        var used = (await store.Submissions.ListAsync(year, criteriaId, ct).ConfigureAwait(false))
+            .Where(s => s.LatestAcceptedRevision is not null).OrderBy(s => s.AgencyCode, StringComparer.Ordinal).ToList();
+        if (used.Count == 0)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var submission in used)
+            {
+                var revision = (await RevisionsAsync(submission.AgencyCode, year, criteriaId, ct).ConfigureAwait(false)).Single(r => r.Id == submission.LatestAcceptedRevision);
+                if (await RevisionBytesAsync(revision.Id, ct).ConfigureAwait(false) is not { Bytes.Length: > 0 } file)
+                {
+                    continue;
+                }
+                var entry = zip.CreateEntry($"{submission.AgencyCode}-lan-{revision.Seq}.xlsx", System.IO.Compression.CompressionLevel.Fastest);
+                entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                await using var stream = entry.Open();
+                await stream.WriteAsync(file.Bytes, ct).ConfigureAwait(false);
+            }
+        }
+        return buffer.ToArray();
+    }
+
     /// <summary>The audit log filtered as people ask: by agency, run, part of who made the change, and days (dd/MM/yyyy, Vietnam time, both
     /// included); newest first, at most <paramref name="limit"/>; a day that is not a date is a Vietnamese refusal.</summary>
     public async Task<Outcome<IReadOnlyList<AuditEntry>>> AuditAsync(string? agency, long? run, string? actor, string? from, string? to, int limit, CancellationToken ct)
