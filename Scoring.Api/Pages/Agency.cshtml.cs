@@ -126,16 +126,7 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops, TimePro
     public string? Done { get; set; }
 
     /// <summary>Where the agency's year stands, in a sentence.</summary>
-    public string StateSentence => Submission?.State switch
-    {
-        null => $"Đơn vị chưa nộp bài năm {Year}: tải bảng tự chấm điểm, điền rồi nộp ở đây.",
-        SubmissionState.Draft => "Chưa có tệp hợp lệ: lần nộp gần nhất bị từ chối. Xem các lỗi ở bảng \"Các lần nộp\", sửa rồi nộp lại.",
-        SubmissionState.Submitted => "Đã nộp. Trước khi cơ quan Nội vụ khóa, đơn vị vẫn nộp lại được (lần mới được dùng) hoặc rút bài.",
-        SubmissionState.Withdrawn => "Đơn vị đã rút bài: bài không được xếp loại cho đến khi đơn vị nộp lại.",
-        SubmissionState.Locked => "Đã khóa: bài đang chờ cơ quan Nội vụ thẩm định; không nộp thêm hay rút được.",
-        SubmissionState.Appraised => "Đã thẩm định: điểm dưới đây là điểm sau thẩm định.",
-        _ => "",
-    };
+    public string StateSentence => Support.StateSentences.For(Submission?.State, Year);
 
     /// <summary>Whether the deadline has passed under a version that refuses late uploads (then the page offers no upload).</summary>
     public bool PastDeadline { get; private set; }

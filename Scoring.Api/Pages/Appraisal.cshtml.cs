@@ -191,19 +191,3 @@ public sealed class AppraisalModel(CriteriaCatalog catalog, Operations ops) : Pa
         (State, Self, Final, Answers, Revisions, Used) = (view.Submission?.State, view.Self, view.Final, view.Answers, view.Revisions, view.Submission?.LatestAcceptedRevision);
     }
 }
-
-/// <summary>One row of the appraisal form: the item, the points shown when the page was drawn, the points and reason typed.</summary>
-public sealed class AppraisalRow
-{
-    /// <summary>The item's code.</summary>
-    public string? Item { get; set; }
-
-    /// <summary>The appraised points shown when the page was drawn (empty: none).</summary>
-    public string? Was { get; set; }
-
-    /// <summary>The points typed.</summary>
-    public string? Points { get; set; }
-
-    /// <summary>The reason typed.</summary>
-    public string? Reason { get; set; }
-}
