@@ -5,8 +5,21 @@ using Scoring.Rules.Compilation;
 namespace Scoring.Api.UseCases;
 
 /// <summary>The self-scoring workbook of a version for a group, or for a registered agency (its group, code and name filled in from the registry).</summary>
-public sealed class IssueWorkbook(ReadRecords records)
+public sealed class IssueWorkbook(ReadRecords records, ReadAgencyYear years)
 {
+    /// <summary>The appraisal workbook of an agency's year: its answers in use, the appraisals in force, and the columns to change them, for
+    /// the appraisal team to fill and upload back; or why not (no accepted upload yet).</summary>
+    public async Task<Outcome<ReportFile>> AppraisalAsync(string agency, int year, CompiledCriteria criteria, CancellationToken ct)
+    {
+        var view = await years.RunAsync(agency, year, criteria, ct).ConfigureAwait(false);
+        if (view.Answers is not { } answers)
+        {
+            return Outcome<ReportFile>.Fail(OutcomeKind.NotFound, $"Đơn vị {agency} chưa có tệp nào được nhận năm {year}: chưa có gì để thẩm định.");
+        }
+        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, answers.GroupCode, answers.AgencyCode, answers.AgencyName, answers, Appraisal: true));
+        return Outcome<ReportFile>.Done(new ReportFile(bytes, $"tham-dinh-{agency}-{year}-{criteria.Version.Id}.xlsx"), $"Bảng thẩm định của {answers.AgencyName ?? agency}.");
+    }
+
     /// <summary>The workbook, or why not: an unknown agency, no group chosen, a group the version lacks or that is not the agency's.</summary>
     public async Task<Outcome<ReportFile>> RunAsync(CompiledCriteria criteria, string? agency, string? group, int? year, CancellationToken ct)
     {

@@ -29,9 +29,9 @@ public sealed class Operations
         Accounts = new Accounts(store);
         Records = new ReadRecords(store);
         KeptAnswers = new KeptAnswers(store);
-        IssueWorkbook = new IssueWorkbook(Records);
         Tracker = new ReadTracker(store);
         AgencyYear = new ReadAgencyYear(store, Criteria);
+        IssueWorkbook = new IssueWorkbook(Records, AgencyYear);
         RankedTable = new ReadRankedTable(store, Criteria);
     }
 
