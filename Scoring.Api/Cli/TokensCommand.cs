@@ -32,7 +32,7 @@ internal static class TokensCommand
                 foreach (var t in StoreOption.Open(args).Accounts.ListAsync(ct).GetAwaiter().GetResult())
                 {
                     output.WriteLine($"{t.Id}\t{t.Name}\t{Roles.Label(t.Role)}{(t.AgencyCode is null ? "" : " " + t.AgencyCode)}\tcấp {t.CreatedAt} bởi {t.CreatedBy}"
-                        + (t.RevokedAt is null ? "" : $"\tđã thu hồi {t.RevokedAt}") + (UseCases.CodeExpiry.DayOf(t.ExpiresAt) is { } last ? $"\tdùng đến hết {UseCases.CodeExpiry.Text(last)}" : ""));
+                        + (t.RevokedAt is null ? "" : $"\tđã thu hồi {t.RevokedAt}") + (UseCases.VietnamDays.DayOf(t.ExpiresAt) is { } last ? $"\tdùng đến hết {UseCases.VietnamDays.Text(last)}" : ""));
                 }
                 return CliApp.Ok;
             case ["revoke", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):

@@ -18,7 +18,7 @@ public sealed class Accounts(Store store)
     /// <summary>The agencies codes are issued to: those of the current registry still active today (not dissolved or merged away).</summary>
     public async Task<IReadOnlyList<Scoring.Engine.Registry.AgencyInfo>> AgenciesAsync(CancellationToken ct)
     {
-        var today = CodeExpiry.Today(store.Database.Clock);
+        var today = VietnamDays.Today(store.Database.Clock);
         return [.. (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).Values.Where(a => a.ActiveTo is null || a.ActiveTo >= today)
             .OrderBy(a => a.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false)).ThenBy(a => a.Code, StringComparer.Ordinal)];
     }
@@ -49,20 +49,20 @@ public sealed class Accounts(Store store)
         {
             return Outcome<IssuedCode>.Fail(OutcomeKind.NotFound, $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị.");
         }
-        var (until, wrong) = CodeExpiry.Parse(expires, store.Database.Clock);
+        var (until, wrong) = VietnamDays.Parse(expires, store.Database.Clock);
         if (wrong is not null)
         {
             return Outcome<IssuedCode>.Fail(OutcomeKind.Invalid, wrong);
         }
         var holder = new CodeRequest(name.Trim(), role, role == Roles.Agency ? agency : null);
-        var issued = await store.Tokens.IssueManyAsync([holder], CodeExpiry.End(until), requestKey, actor, ct).ConfigureAwait(false);
+        var issued = await store.Tokens.IssueManyAsync([holder], VietnamDays.End(until), requestKey, actor, ct).ConfigureAwait(false);
         if (issued.Count == 0)
         {
             return Outcome<IssuedCode>.Fail(OutcomeKind.Conflict, AlreadyIssued);
         }
         var (id, code) = issued[0];
         return Outcome<IssuedCode>.Done(new IssuedCode(id, holder.Name, role, holder.AgencyCode, code, until),
-            $"Đã cấp mã đăng nhập số {id} cho {holder.Name} ({Roles.Label(role)}){CodeExpiry.Words(until)}. Mã chỉ hiện một lần: hãy chuyển cho người giữ mã.");
+            $"Đã cấp mã đăng nhập số {id} cho {holder.Name} ({Roles.Label(role)}){VietnamDays.Words(until)}. Mã chỉ hiện một lần: hãy chuyển cho người giữ mã.");
     }
 
     /// <summary>Issues a code to every current agency of a group that holds no valid agency code (one transaction); the others are named
@@ -74,7 +74,7 @@ public sealed class Accounts(Store store)
         {
             return Outcome<IssuedBatch>.Fail(OutcomeKind.NotFound, $"Khối \"{group}\" không có đơn vị nào đang hoạt động trong danh sách đơn vị.");
         }
-        var (until, wrong) = CodeExpiry.Parse(expires, store.Database.Clock);
+        var (until, wrong) = VietnamDays.Parse(expires, store.Database.Clock);
         if (wrong is not null)
         {
             return Outcome<IssuedBatch>.Fail(OutcomeKind.Invalid, wrong);
@@ -90,14 +90,14 @@ public sealed class Accounts(Store store)
         var missing = members.Where(a => !holding.Contains(a.Code)).ToList();
         var skipped = members.Where(a => holding.Contains(a.Code)).Select(a => a.Name).ToList();
         var issued = missing.Count == 0 ? [] : await store.Tokens.IssueManyAsync([.. missing.Select(a => new CodeRequest(a.Name, Roles.Agency, a.Code))],
-            CodeExpiry.End(until), requestKey, actor, ct).ConfigureAwait(false);
+            VietnamDays.End(until), requestKey, actor, ct).ConfigureAwait(false);
         if (missing.Count > 0 && issued.Count == 0)
         {
             return Outcome<IssuedBatch>.Fail(OutcomeKind.Conflict, AlreadyIssued);
         }
         var codes = missing.Zip(issued, (a, i) => new IssuedCode(i.Id, a.Name, Roles.Agency, a.Code, i.Token, until)).ToList();
         var batch = new IssuedBatch(group!.Trim(), until, codes, skipped);
-        return Outcome<IssuedBatch>.Done(batch, $"Đã cấp {codes.Count} mã đăng nhập cho các đơn vị của khối{CodeExpiry.Words(until)}"
+        return Outcome<IssuedBatch>.Done(batch, $"Đã cấp {codes.Count} mã đăng nhập cho các đơn vị của khối{VietnamDays.Words(until)}"
             + (skipped.Count == 0 ? "." : $"; {skipped.Count} đơn vị đã có mã còn hiệu lực nên không cấp thêm ({string.Join(", ", skipped)}).")
             + (codes.Count == 0 ? "" : " Mã chỉ hiện một lần: hãy in phiếu giao mã ngay."));
     }
@@ -131,7 +131,7 @@ public sealed class Accounts(Store store)
             return Outcome<IssuedCode>.Fail(revoked.Kind, revoked.Message);
         }
         // The new code keeps the old one's last day while that is still ahead.
-        var keep = CodeExpiry.DayOf(old.ExpiresAt) is { } day && CodeExpiry.Parse(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        var keep = VietnamDays.DayOf(old.ExpiresAt) is { } day && VietnamDays.Parse(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             store.Database.Clock).Error is null ? day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
         return await IssueAsync(old.Name, old.Role, old.AgencyCode, actor, ct, keep, requestKey).ConfigureAwait(false);
     }

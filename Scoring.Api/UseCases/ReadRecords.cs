@@ -98,14 +98,10 @@ public sealed class ReadRecords(Store store)
 
     private static (DateOnly? Day, string? Error) Day(string? text, string label) =>
         string.IsNullOrWhiteSpace(text) ? (null, null)
-        : DateOnly.TryParseExact(text.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var day) ? (day, null)
+        : VietnamDays.TryDay(text, out var day) ? (day, null)
         : (null, $"{label} \"{text.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 01/12/2026).");
 
-    // The start of a day in Vietnam (UTC+7), as the log stores instants (ISO 8601 UTC).
-    private static string? Stored(DateOnly? day) => day is { } d
-        ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture)
-        : null;
+    private static string? Stored(DateOnly? day) => day is { } d ? VietnamDays.Start(d) : null;
 
     /// <summary>A run's header, or null.</summary>
     public Task<RunHeader?> RunAsync(long id, CancellationToken ct) => store.Runs.GetAsync(id, ct);

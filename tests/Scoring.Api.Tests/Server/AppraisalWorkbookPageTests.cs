@@ -1,9 +1,7 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
 using Scoring.Api.Tests.Spreadsheets;
-using Scoring.Api.Tests.Support;
 using Xunit;
 
 namespace Scoring.Api.Tests.Server;
@@ -14,12 +12,7 @@ public sealed class AppraisalWorkbookPageTests : IDisposable
     private const string Page = "/noi-vu/tham-dinh?agency=ubnd-phuong-an-lac&criteria=mau-2026&year=2026";
     private readonly ScoringFactory _factory = new();
 
-    public AppraisalWorkbookPageTests()
-    {
-        _factory.ImportSampleAgencies();
-        var catalog = _factory.Services.GetRequiredService<Scoring.Api.Catalog.CriteriaCatalog>();
-        Scoring.Api.Host.SampleSeeder.SeedAsync(_factory.Store, catalog, Repo.Path("samples"), CancellationToken.None).GetAwaiter().GetResult();
-    }
+    public AppraisalWorkbookPageTests() => _factory.SeedSamples();
 
     public void Dispose() => _factory.Dispose();
 

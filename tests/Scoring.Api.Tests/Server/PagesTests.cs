@@ -74,12 +74,7 @@ public sealed class SeededPagesTests : IDisposable
 {
     private readonly ScoringFactory _factory = new();
 
-    public SeededPagesTests()
-    {
-        _factory.ImportSampleAgencies();
-        var catalog = _factory.Services.GetRequiredService<Scoring.Api.Catalog.CriteriaCatalog>();
-        Scoring.Api.Host.SampleSeeder.SeedAsync(_factory.Store, catalog, Repo.Path("samples"), CancellationToken.None).GetAwaiter().GetResult();
-    }
+    public SeededPagesTests() => _factory.SeedSamples();
 
     public void Dispose() => _factory.Dispose();
 

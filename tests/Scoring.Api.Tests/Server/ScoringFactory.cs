@@ -60,6 +60,14 @@ public sealed class ScoringFactory : WebApplicationFactory<Program>
         Store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "test", CancellationToken.None).GetAwaiter().GetResult();
     }
 
+    /// <summary>Imports the sample agencies and loads the samples (2024 and 2026, each with a published run), as --seed-samples does.</summary>
+    public void SeedSamples()
+    {
+        ImportSampleAgencies();
+        var catalog = Services.GetRequiredService<Scoring.Api.Catalog.CriteriaCatalog>();
+        Scoring.Api.Host.SampleSeeder.SeedAsync(Store, catalog, Repo.Path("samples"), CancellationToken.None).GetAwaiter().GetResult();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

@@ -2,9 +2,9 @@ using System.Globalization;
 
 namespace Scoring.Api.UseCases;
 
-/// <summary>The last day a sign-in code works, as people give it (dd/MM/yyyy, or yyyy-MM-dd) and as it is stored (the instant it ends, UTC):
-/// a code ends at midnight after its last day, Vietnam time (UTC+7, no daylight saving).</summary>
-public static class CodeExpiry
+/// <summary>Days as people in Vietnam give them (dd/MM/yyyy, or yyyy-MM-dd) and the instants the store keeps (UTC), Vietnam time being
+/// UTC+7 with no daylight saving: a sign-in code's last day (it ends at midnight after it), the days of an audit-log filter.</summary>
+public static class VietnamDays
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
@@ -15,7 +15,7 @@ public static class CodeExpiry
         {
             return (null, null);
         }
-        if (!DateOnly.TryParseExact(text.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!TryDay(text, out var day))
         {
             return (null, $"Ngày hết hạn \"{text.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 31/12/2026); bỏ trống nếu mã dùng đến khi bị thu hồi.");
         }
@@ -24,6 +24,14 @@ public static class CodeExpiry
             ? (null, $"Ngày hết hạn {Text(day)} đã qua: cần từ hôm nay ({Text(today)}) trở đi.")
             : (day, null);
     }
+
+    /// <summary>A day as people type it: dd/MM/yyyy (d/M/yyyy too) or yyyy-MM-dd.</summary>
+    public static bool TryDay(string text, out DateOnly day) =>
+        DateOnly.TryParseExact(text.Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
+    /// <summary>The instant a day starts in Vietnam, as the store writes instants (ISO 8601 UTC).</summary>
+    public static string Start(DateOnly day) =>
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Vietnam).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Today in Vietnam.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Vietnam).DateTime);
