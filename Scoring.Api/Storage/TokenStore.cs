@@ -17,6 +17,9 @@ public sealed class TokenStore(Database database)
 
     private const string Count = "SELECT COUNT(*) FROM tokens";
 
+    // Codes issued under a one-time key are keyed "<key>#0", "<key>#1", ...: the first says the key was used.
+    private const string KeyUsed = "SELECT COUNT(*) FROM tokens WHERE request_key = @Key || '#0'";
+
     private const string Select =
         "SELECT id AS Id, name AS Name, role AS Role, agency_code AS AgencyCode, created_at AS CreatedAt, created_by AS CreatedBy, revoked_at AS RevokedAt, "
         + "expires_at AS ExpiresAt FROM tokens";
@@ -37,7 +40,7 @@ public sealed class TokenStore(Database database)
         await WriteTransaction.RunAsync(database, async (connection, tx) =>
         {
             if (requestKey is not null && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT COUNT(*) FROM tokens WHERE request_key = @Key || '#0'", new { Key = requestKey }, tx, cancellationToken: ct)).ConfigureAwait(false) > 0)
+                KeyUsed, new { Key = requestKey }, tx, cancellationToken: ct)).ConfigureAwait(false) > 0)
             {
                 return (IReadOnlyList<(long, string)>)[];
             }
@@ -63,7 +66,7 @@ public sealed class TokenStore(Database database)
     public async Task<bool> KeyUsedAsync(string requestKey, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM tokens WHERE request_key = @Key || '#0'", new { Key = requestKey },
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(KeyUsed, new { Key = requestKey },
             cancellationToken: ct)).ConfigureAwait(false) > 0;
     }
 
