@@ -1,3 +1,4 @@
+using Scoring.Engine.Runs;
 using System.Globalization;
 using Scoring.Api.Reports;
 using Scoring.Api.Runs;
@@ -61,15 +62,18 @@ internal static class RunsCommand
                     output.WriteLine($"Không có lượt xếp loại số {id}.");
                     return CliApp.InputProblems;
                 }
+                var summary = DiffSummary.Of(diff.Value.Diffs);
+                output.WriteLine($"So sánh lượt {id} ({diff.Value.From.Version.Id}) với bộ tiêu chí {other.Version.Id}: {summary.Agencies} đơn vị, "
+                    + $"{summary.ClassChanged} đổi xếp loại, {summary.RankChanged} đổi vị thứ, {summary.TotalChanged} đổi tổng điểm.");
                 foreach (var d in diff.Value.Diffs)
                 {
-                    output.WriteLine($"{d.AgencyCode}: {Vi(d.OldTotal)} → {Vi(d.NewTotal)}, {d.OldClass} → {d.NewClass}, vị thứ {d.OldRank} → {d.NewRank}"
+                    output.WriteLine($"{d.AgencyName ?? d.AgencyCode}: {Vi(d.OldTotal)} → {Vi(d.NewTotal)}, {d.OldClass} → {d.NewClass}, vị thứ {d.OldRank} → {d.NewRank}"
                         + string.Concat(d.Items.Select(i => $"\n    {i.OldCode ?? "-"} → {i.NewCode ?? "-"}: {Vi(i.OldPoints)} → {Vi(i.NewPoints)} ({i.Note})"))
                         + string.Concat(d.Notes.Select(n => "\n    " + n)));
                 }
                 if (args["--out"] is { } file)
                 {
-                    File.WriteAllBytes(file, AuditWorkbooks.Diff(diff.Value.Run, other.Version.Id, diff.Value.Diffs));
+                    File.WriteAllBytes(file, ops.Runs.DiffFileAsync(id, other, ct).GetAwaiter().GetResult()!.Value.Bytes);
                     output.WriteLine($"Đã ghi {file}.");
                 }
                 return CliApp.Ok;

@@ -14,7 +14,7 @@ namespace Scoring.Api.Endpoints;
 /// <summary>/api/criteria: the versions the server offers, the linter, and the self-scoring workbook.</summary>
 public static class CriteriaEndpoints
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string Xlsx = Scoring.Api.Spreadsheets.Xlsx.ContentType;
 
     /// <summary>Maps the criteria endpoints.</summary>
     public static RouteGroupBuilder MapCriteriaEndpoints(this RouteGroupBuilder api)

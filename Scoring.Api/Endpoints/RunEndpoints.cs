@@ -18,11 +18,13 @@ public static class RunEndpoints
     {
         var group = api.MapGroup("/runs").RequireAuthorization(Policies.Read);
         group.MapGet("/", List);
+        group.MapGet("/preview", Preview);
         group.MapPost("/", Create).RequireAuthorization(Policies.Staff).AddEndpointFilter<IdempotencyFilter>();
         group.MapGet("/{id:long}", Show);
         group.MapPost("/{id:long}/publish", Publish).RequireAuthorization(Policies.Staff).AddEndpointFilter<IdempotencyFilter>();
         group.MapGet("/{id:long}/replay", Replay);
         group.MapGet("/{id:long}/diff", Diff);
+        group.MapGet("/{id:long}/diff/report", DiffReport);
         group.MapGet("/{id:long}/report", RunReport.Download);
         return group;
     }
@@ -49,6 +51,19 @@ public static class RunEndpoints
         var order = new RunOrder(year, body.Criteria, string.IsNullOrWhiteSpace(body.Group) ? null : body.Group, body.Knowingly == true, catalog.Find(body.Criteria));
         var outcome = await ops.CreateRun.RunAsync(order, user.Actor(), ct).ConfigureAwait(false);
         return outcome is { Ok: true, Value: { } run } ? TypedResults.Created($"/api/runs/{run.Id}", RunSummary.Of(run)) : ApiProblems.From(outcome, "Không tạo được lượt xếp loại");
+    }
+
+    /// <summary>What a run of the year under a version (optionally one group) would rank now, per group, and the warnings that would refuse it.</summary>
+    public static async Task<Results<Ok<RunPreview>, ProblemHttpResult>> Preview(int? year, string? criteria, string? group, CriteriaCatalog catalog,
+        Operations ops, CancellationToken ct)
+    {
+        if (year is not { } y || string.IsNullOrWhiteSpace(criteria))
+        {
+            return ApiProblems.BadRequest("Cần năm (year) và mã bộ tiêu chí (criteria).");
+        }
+        var outcome = await ops.CreateRun.PreviewAsync(new RunOrder(y, criteria, string.IsNullOrWhiteSpace(group) ? null : group, false, catalog.Find(criteria)), ct)
+            .ConfigureAwait(false);
+        return outcome is { Ok: true, Value: { } preview } ? TypedResults.Ok(preview) : ApiProblems.From(outcome, "Không xem trước được lượt xếp loại");
     }
 
     /// <summary>A run's header and its ranked results, each with the explained result.</summary>
@@ -89,6 +104,24 @@ public static class RunEndpoints
             ? TypedResults.Ok(new RunDiffView(id, diff.From.Version.Id, other.Version.Id, diff.Diffs))
             : ApiProblems.UnknownRun(id);
     }
+
+    /// <summary>The comparison under another version (?criteria=) as an Excel workbook: the summary, every agency by name, every item changed.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DiffReport(long id, string? criteria, CriteriaCatalog catalog, RunService runs,
+        CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(criteria))
+        {
+            return ApiProblems.BadRequest("Cần mã bộ tiêu chí để so sánh (tham số criteria).");
+        }
+        if (catalog.Find(criteria) is not { } other)
+        {
+            return ApiProblems.UnknownCriteria(criteria);
+        }
+        return await runs.DiffFileAsync(id, other, ct).ConfigureAwait(false) is { } file
+            ? TypedResults.File(file.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.Name)
+            : ApiProblems.UnknownRun(id);
+    }
+
 }
 
 /// <summary>A run to create: the year, the version, optionally one group, and whether its warnings are accepted knowingly.</summary>

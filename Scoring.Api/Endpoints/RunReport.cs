@@ -11,7 +11,7 @@ public static class RunReport
     {
         var outcome = await ops.Report.RunAsync(id, ct).ConfigureAwait(false);
         return outcome is { Ok: true, Value: { } file }
-            ? TypedResults.File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName)
+            ? TypedResults.File(file.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.FileName)
             : ApiProblems.From(outcome, "Không lập được báo cáo");
     }
 }

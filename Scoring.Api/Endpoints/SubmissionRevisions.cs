@@ -31,7 +31,7 @@ public static class SubmissionRevisions
         }
         var file = await ops.Records.RevisionFileAsync(agency, year, criteria, seq, ct).ConfigureAwait(false);
         return file.Ok
-            ? TypedResults.File(file.Value.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Value.FileName)
+            ? TypedResults.File(file.Value.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.Value.FileName)
             : ApiProblems.From(file, "Không tải được tệp");
     }
 

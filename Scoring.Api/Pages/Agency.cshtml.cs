@@ -81,7 +81,7 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops, TimePro
             await LoadAsync(ct);
             return Page();
         }
-        return File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName);
+        return File(file.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.FileName);
     }
 
     /// <summary>Uploads a filled workbook for the chosen version and year, then shows the page again by a redirect (a refresh repeats nothing).</summary>
@@ -153,7 +153,7 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops, TimePro
             Problem = file.Message;
             return Redirect($"/don-vi?criteria={Uri.EscapeDataString(Criteria)}&year={Year}");
         }
-        return File(file.Value.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Value.FileName);
+        return File(file.Value.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.Value.FileName);
     }
 
     private async Task<CompiledCriteria?> ChooseAsync(CancellationToken ct)

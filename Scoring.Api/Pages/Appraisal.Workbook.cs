@@ -20,7 +20,7 @@ public sealed partial class AppraisalModel
             Problem = file.Message;
             return Back(null);
         }
-        return File(workbook.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.FileName);
+        return File(workbook.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, workbook.FileName);
     }
 
     /// <summary>Records every change of an uploaded appraisal workbook, all or none; a refusal comes back with every problem.</summary>

@@ -114,7 +114,7 @@ public sealed partial class AppraisalModel(CriteriaCatalog catalog, Operations o
             Problem = file.Message;
             return Back(null);
         }
-        return File(file.Value.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.Value.FileName);
+        return File(file.Value.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.Value.FileName);
     }
 
     /// <summary>The rows as posted (kept when the page is shown again with their errors).</summary>

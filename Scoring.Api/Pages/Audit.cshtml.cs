@@ -64,6 +64,27 @@ public sealed class AuditModel(CriteriaCatalog catalog, RunService runs) : PageM
         }
     }
 
+    /// <summary>The comparison as an Excel workbook; back to the page with the reason when it cannot be made.</summary>
+    public async Task<IActionResult> OnGetDiffFileAsync(CancellationToken ct)
+    {
+        if (Run is { } id && catalog.Find(Other ?? "") is { } other)
+        {
+            try
+            {
+                if (await runs.DiffFileAsync(id, other, ct) is { } file)
+                {
+                    return File(file.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.Name);
+                }
+            }
+            catch (StoreIntegrityException)
+            {
+                // Shown by the comparison below, which meets the same stored data.
+            }
+        }
+        await OnGetDiffAsync(ct);
+        return Page();
+    }
+
     /// <summary>Re-scores a run's inputs under another version and compares.</summary>
     public async Task OnGetDiffAsync(CancellationToken ct)
     {

@@ -48,7 +48,7 @@ public sealed class RankingModel(Operations ops) : PageModel
         var outcome = Run is { } id ? await ops.Report.RunAsync(id, ct) : null;
         if (outcome is { Ok: true, Value: { } report })
         {
-            return File(report.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.FileName);
+            return File(report.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, report.FileName);
         }
         await OnGetAsync(ct);
         Problem = outcome?.Message ?? "Hãy chọn lượt xếp loại để lập báo cáo.";

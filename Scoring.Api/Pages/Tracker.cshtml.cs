@@ -137,7 +137,11 @@ public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : Page
         var tracker = await ops.Tracker.RunAsync(criteria.Version, Year, ct);
         Gate = tracker.Gate;
         Groups = [.. tracker.Groups.Select(g => (g.Group, g.Code, Shown(g.Rows)))];
+        Preview = (await ops.CreateRun.PreviewAsync(new RunOrder(Year, criteria.Version.Id, null, false, criteria), ct)).Value;
     }
+
+    /// <summary>What a run of the year under the version would rank now, and its warnings.</summary>
+    public RunPreview? Preview { get; private set; }
 
     /// <summary>Only agencies whose name or code contains this.</summary>
     [BindProperty(SupportsGet = true)]

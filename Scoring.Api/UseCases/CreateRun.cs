@@ -1,3 +1,4 @@
+using Scoring.Engine.Criteria;
 using Scoring.Engine.Registry;
 using System.Reflection;
 using Scoring.Api.Storage;
@@ -20,6 +21,25 @@ public sealed class CreateRun(Store store, FrozenCriteria versions)
     /// <summary>The engine build stamped on every run: the informational versions of Engine and Rules.</summary>
     public static string EngineBuild { get; } = string.Join(" ", new[] { typeof(RunResults).Assembly, typeof(RuleCompiler).Assembly }
         .Select(a => $"{a.GetName().Name} {a.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? a.GetName().Version?.ToString()}"));
+
+    /// <summary>What a run would rank, per group, and its warnings, without storing anything (the version need not be frozen yet).</summary>
+    public async Task<Outcome<RunPreview>> PreviewAsync(RunOrder order, CancellationToken ct)
+    {
+        if (Years.Refuse(order.Year) is { } badYear)
+        {
+            return Outcome<RunPreview>.Fail(OutcomeKind.Invalid, badYear);
+        }
+        if ((order.Offered ?? await versions.LoadAsync(order.CriteriaId, ct).ConfigureAwait(false)) is not { } criteria)
+        {
+            return Outcome<RunPreview>.Fail(OutcomeKind.NotFound, $"Không có bộ tiêu chí \"{order.CriteriaId}\".");
+        }
+        if (order.Group is { } group && criteria.Version.FindGroup(group) is null)
+        {
+            return Outcome<RunPreview>.Fail(OutcomeKind.NotFound, $"Khối \"{group}\" không có trong bộ tiêu chí {order.CriteriaId}.");
+        }
+        var plan = await PlanAsync(criteria.Version, order.Year, order.Group, ct).ConfigureAwait(false);
+        return Outcome<RunPreview>.Done(plan.Preview, "");
+    }
 
     /// <summary>Creates the draft run, or says why not; <paramref name="afterEachResult"/> lets tests interrupt the write.</summary>
     public async Task<Outcome<RunHeader>> RunAsync(RunOrder order, string actor, CancellationToken ct, Func<int, Task>? afterEachResult = null)
@@ -45,14 +65,8 @@ public sealed class CreateRun(Store store, FrozenCriteria versions)
         {
             return Outcome<RunHeader>.Fail(OutcomeKind.NotFound, $"Khối \"{group}\" không có trong bộ tiêu chí {criteriaId}.");
         }
-        var stored = (await store.Submissions.RunInputsAsync(year, criteriaId, ct).ConfigureAwait(false))
-            .Where(i => group is null || i.Submission.GroupCode == group).ToList();
-        var agencies = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
-        var open = (await store.Submissions.ListAsync(year, criteriaId, ct).ConfigureAwait(false))
-            .Count(s => s.State == SubmissionState.Submitted && (group is null || agencies.GetValueOrDefault(s.AgencyCode)?.Group == group));
-        var gate = await YearLockRows.GetAsync(store.Database, criteriaId, year, ct).ConfigureAwait(false);
-        var warnings = RunPolicy.Warnings(criteria.Version, year, gate, stored.Count, open, 
-            [.. stored.Select(s => s.Submission with { AgencyName = agencies.GetValueOrDefault(s.AgencyCode)?.Name ?? s.Submission.AgencyName })]);
+        var plan = await PlanAsync(criteria.Version, year, group, ct).ConfigureAwait(false);
+        var (stored, agencies, warnings) = (plan.Stored, plan.Agencies, plan.Preview.Warnings);
         if (warnings.Count > 0 && !order.Knowingly)
         {
             return Outcome<RunHeader>.Fail(OutcomeKind.Conflict,
@@ -68,9 +82,7 @@ public sealed class CreateRun(Store store, FrozenCriteria versions)
             inputs.Add(new RunInputRow(input.AgencyCode, input.Submission.GroupCode, input.SubmissionId, input.RevisionId, input.AppraisalIds, null, name));
             rebuilt.Add(input.Submission);
         }
-        var present = inputs.Select(i => i.AgencyCode).ToHashSet(StringComparer.Ordinal);
-        foreach (var agency in agencies.Values.Where(a => !present.Contains(a.Code) && a.ActiveIn(year) && criteria.Version.FindGroup(a.Group) is not null
-                     && (group is null || a.Group == group)))
+        foreach (var agency in plan.Missing)
         {
             const string reason = "Không có bài nộp đã khóa của năm";
             inputs.Add(new RunInputRow(agency.Code, agency.Group, null, null, [], reason, agency.Name));
@@ -84,4 +96,31 @@ public sealed class CreateRun(Store store, FrozenCriteria versions)
             + (group is null ? "" : $", khối {criteria.Version.FindGroup(group)!.Name}") + $": {inputs.Count} đơn vị."
             + (warnings.Count > 0 ? " Tạo dù có cảnh báo: " + string.Join(" ", warnings) : ""));
     }
+
+    private sealed record Plan(List<RunInput> Stored, IReadOnlyDictionary<string, AgencyInfo> Agencies, List<AgencyInfo> Missing, RunPreview Preview);
+
+    // What a run of the year (and group) under the version ranks: the locked submissions, the active agencies without one, and the warnings.
+    private async Task<Plan> PlanAsync(CriteriaVersion version, int year, string? group, CancellationToken ct)
+    {
+        var stored = (await store.Submissions.RunInputsAsync(year, version.Id, ct).ConfigureAwait(false))
+            .Where(i => group is null || i.Submission.GroupCode == group).ToList();
+        var agencies = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var submitted = (await store.Submissions.ListAsync(year, version.Id, ct).ConfigureAwait(false))
+            .Where(s => s.State == SubmissionState.Submitted).Select(s => agencies.GetValueOrDefault(s.AgencyCode)?.Group)
+            .Where(g => g is not null && (group is null || g == group)).ToList();
+        var present = stored.Select(i => i.AgencyCode).ToHashSet(StringComparer.Ordinal);
+        var missing = agencies.Values.Where(a => !present.Contains(a.Code) && a.ActiveIn(year) && version.FindGroup(a.Group) is not null
+            && (group is null || a.Group == group)).ToList();
+        var counts = version.Groups.Where(g => group is null || g.Code == group).Select(g => new GroupCount(g.Code,
+            stored.Count(s => s.Submission.GroupCode == g.Code) + missing.Count(a => a.Group == g.Code),
+            stored.Count(s => s.Submission.GroupCode == g.Code), submitted.Count(s => s == g.Code))).ToList();
+        var gate = await YearLockRows.GetAsync(store.Database, version.Id, year, ct).ConfigureAwait(false);
+        var warnings = RunPolicy.Warnings(version, year, gate, stored.Count, submitted.Count,
+            [.. stored.Select(s => s.Submission with { AgencyName = agencies.GetValueOrDefault(s.AgencyCode)?.Name ?? s.Submission.AgencyName })], counts);
+        return new Plan(stored, agencies, missing, new RunPreview(year, version.Id, group, gate, counts, warnings));
+    }
 }
+
+/// <summary>What a run would rank: per group the agencies listed, locked and submitted-but-open; the year's lock; the warnings
+/// that refuse the run unless it is asked for knowingly.</summary>
+public sealed record RunPreview(int Year, string CriteriaId, string? Group, YearLock Gate, IReadOnlyList<GroupCount> Groups, IReadOnlyList<string> Warnings);

@@ -1,3 +1,4 @@
+using Scoring.Api.Reports;
 using Scoring.Api.Runs;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
@@ -71,6 +72,17 @@ public sealed class RunService(FrozenCriteria versions, ISubmissionStore submiss
         }
         var newRows = RunResults.Classify(other.Version, other.Scorer, mappedSubmissions);
         return (header, criteria, RunDiff.Compare(criteria.Version, rows, other.Version, newRows, notes));
+    }
+
+    /// <summary>The comparison under another version as an Excel file (see <see cref="DiffWorkbook"/>): its file name and bytes; null when the run is unknown.</summary>
+    public async Task<(string Name, byte[] Bytes)?> DiffFileAsync(long id, CompiledCriteria other, CancellationToken ct)
+    {
+        if (await DiffAsync(id, other, ct).ConfigureAwait(false) is not { } diff)
+        {
+            return null;
+        }
+        string Group(string code) => diff.From.Version.FindGroup(code)?.Name ?? other.Version.FindGroup(code)?.Name ?? code;
+        return ($"so-sanh-luot-{id}-{other.Version.Id}.xlsx", DiffWorkbook.Write(diff.Run, other.Version.Id, diff.Diffs, Group));
     }
 
     /// <summary>A stored run recomputed from what is stored: its header, frozen criteria, the ranked rows and the rebuilt submissions; null when unknown.</summary>

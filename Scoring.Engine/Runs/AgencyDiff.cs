@@ -3,6 +3,7 @@ namespace Scoring.Engine.Runs;
 /// <summary>One agency under two versions: total, class and rank before and after, and what changed item by item.</summary>
 public sealed record AgencyDiff(
     string AgencyCode,
+    string? AgencyName,
     string Group,
     decimal? OldTotal,
     decimal? NewTotal,

@@ -16,7 +16,7 @@ public static class RunDiff
         return [.. oldRows.Select(o =>
         {
             var n = byAgency.GetValueOrDefault(o.Result.AgencyCode);
-            return new AgencyDiff(o.Result.AgencyCode, o.Result.Group, Total(o.Result), n is null ? null : Total(n.Result),
+            return new AgencyDiff(o.Result.AgencyCode, o.Result.AgencyName, o.Result.Group, Total(o.Result), n is null ? null : Total(n.Result),
                 Class(o.Result), n is null ? null : Class(n.Result), o.Rank, n?.Rank,
                 n is null ? [] : Items(older, o.Result, newer, n.Result),
                 notes.GetValueOrDefault(o.Result.AgencyCode) ?? []);

@@ -8,7 +8,7 @@ public static class RunPolicy
 {
     /// <summary>Every reason to doubt the run, in Vietnamese (empty when there is none).</summary>
     public static IReadOnlyList<string> Warnings(CriteriaVersion version, int year, YearLock gate, int lockedSubmissions, int openSubmissions,
-        IReadOnlyList<Submission>? locked = null)
+        IReadOnlyList<Submission>? locked = null, IReadOnlyList<GroupCount>? groups = null)
     {
         var warnings = new List<string>();
         var identity = version.Identity;
@@ -35,6 +35,11 @@ public static class RunPolicy
         if (lockedSubmissions == 0)
         {
             warnings.Add($"Không có bài nộp nào đã khóa năm {year}: mọi đơn vị sẽ là \"Chưa đánh giá\".");
+        }
+        else
+        {
+            warnings.AddRange((groups ?? []).Where(g => g.Agencies > 0 && g.Locked == 0).Select(g =>
+                $"Khối {version.FindGroup(g.Code)?.Name ?? g.Code} không có bài nộp nào đã khóa năm {year}: cả {g.Agencies} đơn vị của khối sẽ là \"Chưa đánh giá\"."));
         }
         return warnings;
     }
@@ -67,3 +72,7 @@ public static class RunPolicy
         return $"Chưa nhập điểm do cấp trên đánh giá của {lacking.Count} đơn vị: {names}. Nhập ở trang thẩm định (hoặc bảng thẩm định) trước khi xếp loại; nếu vẫn tạo, các tiêu chí này tính 0 điểm.";
     }
 }
+
+/// <summary>What a run ranks in one group: the agencies it lists, how many have a locked (or appraised) submission,
+/// and how many submitted but are not locked (they are ranked "Chưa đánh giá").</summary>
+public sealed record GroupCount(string Code, int Agencies, int Locked, int Open);

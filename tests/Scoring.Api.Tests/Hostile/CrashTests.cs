@@ -81,7 +81,7 @@ public sealed class CrashTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, (await again.GetAsync(new Uri(location, UriKind.Relative))).StatusCode);
         }
         Assert.Equal(HttpStatusCode.OK, (await again.PostAsync(new Uri("/api/submissions/mau-2024/2024/lock", UriKind.Relative), null)).StatusCode);
-        var run = again.PostAsync(new Uri("/api/runs", UriKind.Relative), Json("""{"year":2024,"criteria":"mau-2024"}"""));
+        var run = again.PostAsync(new Uri("/api/runs", UriKind.Relative), Json("""{"year":2024,"criteria":"mau-2024","knowingly":true}"""));
         await Task.Delay(30);
         server.Kill(entireProcessTree: true);
         try
@@ -99,7 +99,7 @@ public sealed class CrashTests : IDisposable
         var hashes = new List<string>();
         for (var i = 0; i < 2; i++)
         {
-            var created = await third.PostAsync(new Uri("/api/runs", UriKind.Relative), Json("""{"year":2024,"criteria":"mau-2024"}"""));
+            var created = await third.PostAsync(new Uri("/api/runs", UriKind.Relative), Json("""{"year":2024,"criteria":"mau-2024","knowingly":true}"""));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             hashes.Add(System.Text.Json.JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("resultsHash").GetString()!);
         }

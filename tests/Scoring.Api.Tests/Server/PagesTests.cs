@@ -189,7 +189,7 @@ public sealed class SeededPagesTests : IDisposable
         const string other = "mau-2023";
         var diff = await auditor.GetAsync($"/thanh-tra?handler=Diff&run=1&other={other}");
         Assert.Contains("id=\"bang-so-sanh\"", diff);
-        Assert.Contains("ubnd-quan-bac-son", diff);
+        Assert.Contains("UBND quận Bắc Sơn", diff);
 
         var locked = await auditor.PostFormAsync("/noi-vu?handler=Lock&criteria=mau-2024&year=2024", "/thanh-tra", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Forbidden, locked.StatusCode);

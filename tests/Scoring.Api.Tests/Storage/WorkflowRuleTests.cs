@@ -92,7 +92,8 @@ public sealed class WorkflowRuleTests : IDisposable
         using var temp = new TempStore();
         var store = await LockedAnLacAsync(temp);
         var ops = new Operations(store);
-        var all = (await ops.CreateRun.RunAsync(new RunOrder(2024, "mau-2024"), "a", Ct)).Value!;
+        // Only An Lạc (quan-huyen) has submitted: the run is created knowingly.
+        var all = (await ops.CreateRun.RunAsync(new RunOrder(2024, "mau-2024", Knowingly: true), "a", Ct)).Value!;
         await ops.Publish.RunAsync(all.Id, "a", Ct);
         var group = (await ops.CreateRun.RunAsync(new RunOrder(2024, "mau-2024", "quan-huyen"), "a", Ct)).Value!;
 
@@ -103,7 +104,7 @@ public sealed class WorkflowRuleTests : IDisposable
         Assert.Equal(["quan-huyen"], headers.Single(h => h.Id == all.Id).SupersededParts);
         Assert.Equal(new Dictionary<string, long> { ["quan-huyen"] = group.Id, ["so-nganh"] = all.Id },
             PublicationPolicy.Official(headers.Select(h => h.Scope), ["quan-huyen", "so-nganh"]));
-        var again = (await ops.CreateRun.RunAsync(new RunOrder(2024, "mau-2024"), "a", Ct)).Value!;
+        var again = (await ops.CreateRun.RunAsync(new RunOrder(2024, "mau-2024", Knowingly: true), "a", Ct)).Value!;
         await ops.Publish.RunAsync(again.Id, "a", Ct);
         Assert.Equal([again.Id], (await store.Runs.ListAsync(Ct)).Where(h => h.State == RunState.Published).Select(h => h.Id));
     }
@@ -117,7 +118,7 @@ public sealed class WorkflowRuleTests : IDisposable
         var upload = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "an-lac.xlsx" } };
         Assert.Equal(HttpStatusCode.Created, (await staff.PostAsync(ApiClient.Url($"/api/submissions/mau-2024/2024/{AnLac}"), upload)).StatusCode);
         await staff.PostAsync(ApiClient.Url("/api/submissions/mau-2024/2024/lock"), null);
-        var created = await staff.PostAsync(ApiClient.Url("/api/runs"), ApiClient.Json("""{"year":2024,"criteria":"mau-2024"}"""));
+        var created = await staff.PostAsync(ApiClient.Url("/api/runs"), ApiClient.Json("""{"year":2024,"criteria":"mau-2024","knowingly":true}"""));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
         var api = await (await staff.GetAsync(ApiClient.Url($"/api/runs/{id}/report"))).Content.ReadAsByteArrayAsync();
@@ -171,7 +172,7 @@ public sealed class WorkflowRuleTests : IDisposable
         var staff = _factory.ClientAs(Roles.Staff);
         await ApiClient.UploadAsync(staff, AnLac);
         await staff.PostAsync(ApiClient.Url("/api/submissions/mau-2024/2024/lock"), null);
-        var created = await staff.PostAsync(ApiClient.Url("/api/runs"), ApiClient.Json("""{"year":2024,"criteria":"mau-2024"}"""));
+        var created = await staff.PostAsync(ApiClient.Url("/api/runs"), ApiClient.Json("""{"year":2024,"criteria":"mau-2024","knowingly":true}"""));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         await using (var c = await _factory.Store.Database.OpenAsync(Ct))
         {
