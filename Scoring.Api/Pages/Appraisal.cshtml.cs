@@ -92,6 +92,9 @@ public sealed partial class AppraisalModel(CriteriaCatalog catalog, Operations o
         await LoadAsync(ct);
     }
 
+    /// <summary>Every appraisal record of the submission by item, oldest first: the change history shown in the item's row.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<AppraisalRecord>> History { get; private set; } = new Dictionary<string, IReadOnlyList<AppraisalRecord>>();
+
     /// <summary>The agency's uploads of the year.</summary>
     public IReadOnlyList<RevisionInfo> Revisions { get; private set; } = [];
 
@@ -189,5 +192,6 @@ public sealed partial class AppraisalModel(CriteriaCatalog catalog, Operations o
             return;
         }
         (State, Self, Final, Answers, Revisions, Used) = (view.Submission?.State, view.Self, view.Final, view.Answers, view.Revisions, view.Submission?.LatestAcceptedRevision);
+        History = (view.History ?? []).GroupBy(r => r.ItemCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<AppraisalRecord>)[.. g.OrderBy(r => r.Id)]);
     }
 }

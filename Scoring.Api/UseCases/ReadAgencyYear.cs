@@ -8,9 +8,9 @@ using Scoring.Rules.Compilation;
 namespace Scoring.Api.UseCases;
 
 /// <summary>One agency's year under a version: the registered agency, its submission and uploads, the year's lock, and its latest accepted
-/// answers scored by the frozen version, from the self-score alone and with the appraisals in force.</summary>
+/// answers scored by the frozen version, from the self-score alone and with the appraisals in force; every appraisal record, oldest first.</summary>
 public sealed record AgencyYear(AgencyInfo? Agency, SubmissionInfo? Submission, IReadOnlyList<RevisionInfo> Revisions, YearLock Gate,
-    AgencyResult? Self, AgencyResult? Final, Scoring.Engine.Submissions.Submission? Answers = null);
+    AgencyResult? Self, AgencyResult? Final, Scoring.Engine.Submissions.Submission? Answers = null, IReadOnlyList<AppraisalRecord>? History = null);
 
 /// <summary>What the agency's page and the appraisal page show of one agency's year.</summary>
 public sealed class ReadAgencyYear(Store store, FrozenCriteria versions)
@@ -36,10 +36,11 @@ public sealed class ReadAgencyYear(Store store, FrozenCriteria versions)
             return new AgencyYear(agency, submission, revisions, gate, null, null);
         }
         // The appraisals in force: the latest record per item, when it sets points (a cleared item falls back to the self-score).
-        var appraisals = (await store.Submissions.AppraisalsAsync(agencyCode, year, id, ct).ConfigureAwait(false))
+        var history = await store.Submissions.AppraisalsAsync(agencyCode, year, id, ct).ConfigureAwait(false);
+        var appraisals = history
             .GroupBy(r => r.ItemCode, StringComparer.Ordinal).Select(g => g.MaxBy(r => r.Id)!).Where(r => r.Points is not null).Select(r => r.Id).Order().ToList();
         var latest = await store.Submissions.RebuildAsync(revision, appraisals, ct).ConfigureAwait(false);
         var frozen = await versions.LoadAsync(id, ct).ConfigureAwait(false) ?? criteria;
-        return new AgencyYear(agency, submission, revisions, gate, frozen.Scorer.Evaluate(latest.SelfScored(frozen.Version)), frozen.Scorer.Evaluate(latest), latest);
+        return new AgencyYear(agency, submission, revisions, gate, frozen.Scorer.Evaluate(latest.SelfScored(frozen.Version)), frozen.Scorer.Evaluate(latest), latest, history);
     }
 }

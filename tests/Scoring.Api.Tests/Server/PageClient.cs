@@ -14,7 +14,7 @@ internal sealed partial class PageClient
 
     public static async Task<PageClient> SignInAsync(ScoringFactory factory, string role, string? agency = null)
     {
-        var token = await factory.Store.Tokens.CreateAsync($"Thử {role} {agency}", role, agency, "test", CancellationToken.None);
+        var token = await factory.Store.Tokens.CreateAsync($"Thử {role} {agency}".TrimEnd(), role, agency, "test", CancellationToken.None);
         var http = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
         var client = new PageClient(http);
         var form = await client.GetAsync("/dang-nhap");

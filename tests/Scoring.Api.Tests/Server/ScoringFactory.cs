@@ -47,7 +47,7 @@ public sealed class ScoringFactory : WebApplicationFactory<Program>
     /// <summary>Makes a token for a role (and agency) and returns a client that sends it.</summary>
     public HttpClient ClientAs(string role, string? agency = null)
     {
-        var token = Store.Tokens.CreateAsync($"Thử {role} {agency}", role, agency, "test", CancellationToken.None).GetAwaiter().GetResult();
+        var token = Store.Tokens.CreateAsync($"Thử {role} {agency}".TrimEnd(), role, agency, "test", CancellationToken.None).GetAwaiter().GetResult();
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
