@@ -17,7 +17,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>An agency's own page: download the workbook, upload it, see every error, its revisions and its explained score.</summary>
 [Authorize(Policy = Policies.Agency)]
-public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops, TimeProvider clock) : PageModel
+public sealed partial class AgencyModel(CriteriaCatalog catalog, Operations ops, TimeProvider clock) : PageModel
 {
     /// <summary>The criteria version chosen.</summary>
     [BindProperty(SupportsGet = true)]
@@ -136,25 +136,6 @@ public sealed class AgencyModel(CriteriaCatalog catalog, Operations ops, TimePro
 
     /// <summary>The problems of a rejected revision, as lines.</summary>
     public static IReadOnlyList<string> Errors(RevisionInfo revision) => [.. ProblemJson.Read(revision.ErrorsJson).Select(p => p.ToString())];
-
-    /// <summary>The address of an upload's file, but its number.</summary>
-    public string FileLink => $"/don-vi?handler=File&criteria={Uri.EscapeDataString(Criteria)}&year={Year}&seq=";
-
-    /// <summary>One of the agency's own uploads, as received (only its own: the agency comes from the sign-in, never from the address).</summary>
-    public async Task<IActionResult> OnGetFileAsync(int seq, CancellationToken ct)
-    {
-        if (await ChooseAsync(ct) is not { } criteria)
-        {
-            return NotFound();
-        }
-        var file = await ops.Records.RevisionFileAsync(Agency!.Code, Year, criteria.Version.Id, seq, ct);
-        if (!file.Ok)
-        {
-            Problem = file.Message;
-            return Redirect($"/don-vi?criteria={Uri.EscapeDataString(Criteria)}&year={Year}");
-        }
-        return File(file.Value.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, file.Value.FileName);
-    }
 
     private async Task<CompiledCriteria?> ChooseAsync(CancellationToken ct)
     {

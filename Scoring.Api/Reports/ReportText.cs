@@ -21,15 +21,12 @@ internal static class ReportText
     /// <summary>A date as dd/MM/yyyy.</summary>
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>A moment as dd/MM/yyyy HH:mm with its own offset, e.g. "20/12/2024 14:05 (UTC+07:00)".</summary>
+    /// <summary>A moment in Vietnam time whatever its offset, e.g. "14:05 ngày 20/12/2024 (giờ Việt Nam)".</summary>
     public static string Moment(DateTimeOffset at) =>
-        at.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) + " (UTC" + at.ToString("zzz", CultureInfo.InvariantCulture) + ")";
+        at.ToOffset(Scoring.Engine.Workflow.VietnamTime.Offset).ToString("HH:mm 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture) + " (giờ Việt Nam)";
 
     /// <summary>A group's name, or its code when the version does not name it.</summary>
     public static string GroupName(CriteriaVersion version, string code) => version.FindGroup(code)?.Name ?? code;
-
-    /// <summary>The inputs an item used, as "name: value, …".</summary>
-    public static string Inputs(ItemResult item) => string.Join(", ", item.Inputs.Select(u => $"{u.Name}: {u.Text ?? Num.Vi(u.Value)}"));
 
     /// <summary>Why an agency's class is what it is, for the ranked table: caps that lowered the class, the
     /// eligibility or not-assessed reason, and a class changed by appraisal.</summary>

@@ -12,12 +12,12 @@ internal sealed class ResultSheet(ExcelWorksheet ws, CriteriaVersion version, Sc
     /// <summary>The table's column headers.</summary>
     public static readonly IReadOnlyList<string> Columns =
         ["Mã", "Nội dung", "Hình thức chấm", "Dữ liệu sử dụng", "Tối đa", "Tự chấm", "Thẩm định", "Lý do thẩm định",
-         "Cuối cùng", "Quy tắc", "Cách tính", "Ghi chú"];
+         "Cuối cùng", "Cách tính", "Ghi chú"];
 
     /// <summary>The columns of the maximum, self-scored, appraised, final points and the note.</summary>
-    public const int MaxColumn = 5, SelfColumn = 6, AppraisedColumn = 7, FinalColumn = 9, RuleColumn = 10, FormulaColumn = 11, NoteColumn = 12;
+    public const int MaxColumn = 5, SelfColumn = 6, AppraisedColumn = 7, FinalColumn = 9, FormulaColumn = 10, NoteColumn = 11;
 
-    private static readonly double[] Widths = [7, 40, 12, 20, 7, 8, 9, 20, 9, 13, 28, 22];
+    private static readonly double[] Widths = [7, 40, 12, 22, 7, 8, 9, 20, 9, 34, 24];
 
     private int _row;
     private int _header;
@@ -97,7 +97,7 @@ internal sealed class ResultSheet(ExcelWorksheet ws, CriteriaVersion version, Sc
             Ws.Cells[_header + 1, MaxColumn, _row, FinalColumn].Style.HorizontalAlignment = ExcelHorizontalAlignment.Right;
             Ws.Cells[_header + 1, AppraisedColumn + 1, _row, AppraisedColumn + 1].Style.HorizontalAlignment = ExcelHorizontalAlignment.Left;
         }
-        ReportStyle.Wrap(Ws, _header + 1, _row, Widths, 2, 3, 4, 8, 10, 11, 12);
+        ReportStyle.Wrap(Ws, _header + 1, _row, Widths, 2, 3, 4, 8, FormulaColumn, NoteColumn);
         ReportStyle.Print(Ws, _header);
     }
 
@@ -126,20 +126,19 @@ internal sealed class ResultSheet(ExcelWorksheet ws, CriteriaVersion version, Sc
             Cells.Text(Ws.Cells[row, 2], i.Title);
             Cells.Text(Ws.Cells[row, 3], i.Kind);
             Cells.Number(Ws.Cells[row, MaxColumn], i.Max, format);
-            Cells.Text(Ws.Cells[row, RuleColumn], i.RuleName);
             if (!i.Applicable)
             {
                 Cells.Text(Ws.Cells[row, NoteColumn], $"Không tính: {i.NotApplicableReason}");
                 continue;
             }
-            Cells.Text(Ws.Cells[row, 4], ReportText.Inputs(i));
+            Cells.Text(Ws.Cells[row, 4], PeopleText.Inputs(i, Version));
             // An item the superior level scores has no self-score.
             decimal? selfPoints = !i.HasSelfScore ? null : self.TryGetValue(i.Code, out var s) ? s.Points : i.SelfPoints ?? i.Points;
             Cells.Number(Ws.Cells[row, SelfColumn], selfPoints, format);
             Cells.Number(Ws.Cells[row, AppraisedColumn], i.IsAppraised ? i.Points : null, format);
             Cells.Text(Ws.Cells[row, AppraisedColumn + 1], i.AppraisalReason);
             Cells.Number(Ws.Cells[row, FinalColumn], i.Points, format);
-            Cells.Text(Ws.Cells[row, FormulaColumn], i.Formula);
+            Cells.Text(Ws.Cells[row, FormulaColumn], PeopleText.Formula(i.Formula, Version));
             Cells.Text(Ws.Cells[row, NoteColumn], i.Note);
         }
     }

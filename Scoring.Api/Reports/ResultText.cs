@@ -28,10 +28,10 @@ public static class ResultText
             {
                 sb.AppendLine($"  Ghi chú: {section.Note}");
             }
-            Items(sb, r.Items.Where(i => i.SectionCode == section.Code));
+            Items(sb, r.Items.Where(i => i.SectionCode == section.Code), version);
         }
-        Block(sb, "Điểm thưởng", r.Bonus, r.Items.Where(i => i.Role == ItemRole.Bonus));
-        Block(sb, "Điểm trừ", r.Deductions, r.Items.Where(i => i.Role == ItemRole.Deduction));
+        Block(sb, "Điểm thưởng", r.Bonus, r.Items.Where(i => i.Role == ItemRole.Bonus), version);
+        Block(sb, "Điểm trừ", r.Deductions, r.Items.Where(i => i.Role == ItemRole.Deduction), version);
         sb.AppendLine();
         if (r.HasSuperiorPart)
         {
@@ -61,7 +61,7 @@ public static class ResultText
         {
             var effect = c.AtMost is null ? "không đủ điều kiện xếp loại"
                 : c.Changed ? $"xếp loại tối đa {c.AtMost}, đã hạ xếp loại" : $"xếp loại tối đa {c.AtMost}, không làm thay đổi xếp loại";
-            sb.AppendLine($"Điều kiện {c.RuleName} ({c.When}): {c.Reason}; {effect}");
+            sb.AppendLine($"Điều kiện ({PeopleText.Formula(c.When, version)}): {c.Reason}; {effect}");
         }
         if (r.Status == AgencyStatus.Ineligible || r.ClassName is not null)
         {
@@ -71,7 +71,7 @@ public static class ResultText
         return sb.ToString();
     }
 
-    private static void Block(StringBuilder sb, string title, BlockResult block, IEnumerable<ItemResult> items)
+    private static void Block(StringBuilder sb, string title, BlockResult block, IEnumerable<ItemResult> items, CriteriaVersion version)
     {
         var list = items.ToList();
         if (list.Count == 0)
@@ -81,22 +81,22 @@ public static class ResultText
         sb.AppendLine();
         var capped = block.Points != block.Sum ? $" (tổng {Num.Vi(block.Sum)}, tối đa {Num.Vi(block.Max)})" : $" (tối đa {Num.Vi(block.Max)})";
         sb.AppendLine($"{title}: {Num.Vi(block.Points)}{capped}");
-        Items(sb, list);
+        Items(sb, list, version);
     }
 
-    private static void Items(StringBuilder sb, IEnumerable<ItemResult> items)
+    private static void Items(StringBuilder sb, IEnumerable<ItemResult> items, CriteriaVersion version)
     {
         foreach (var i in items)
         {
-            sb.AppendLine($"  {i.Code} {i.Title} [{i.Kind}]");
+            sb.AppendLine($"  {i.Code} {i.Title} — {i.Kind}");
             if (!i.Applicable)
             {
                 sb.AppendLine($"      Không tính: {i.NotApplicableReason}");
                 continue;
             }
-            var inputs = i.Inputs.Count == 0 ? "" : string.Join(", ", i.Inputs.Select(u => $"{u.Name}: {u.Text ?? Num.Vi(u.Value)}")) + " → ";
+            var inputs = i.Inputs.Count == 0 ? "" : PeopleText.Inputs(i, version) + " → ";
             sb.AppendLine($"      {inputs}{Num.Vi(i.Points)}/{Num.Vi(i.Max)} điểm");
-            sb.AppendLine($"      Quy tắc {i.RuleName}: {i.Formula}");
+            sb.AppendLine($"      Cách tính: {PeopleText.Formula(i.Formula, version)}");
             if (i.IsAppraised)
             {
                 sb.AppendLine(i.SelfPoints is { } own

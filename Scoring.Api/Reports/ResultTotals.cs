@@ -45,8 +45,7 @@ internal static class ResultTotals
         {
             var row = sheet.Next();
             Cells.Text(sheet.Ws.Cells[row, 2], $"Điều kiện: {c.Reason}");
-            Cells.Text(sheet.Ws.Cells[row, ResultSheet.RuleColumn], c.RuleName);
-            Cells.Text(sheet.Ws.Cells[row, ResultSheet.FormulaColumn], c.When);
+            Cells.Text(sheet.Ws.Cells[row, ResultSheet.FormulaColumn], PeopleText.Formula(c.When, version));
             Cells.Text(sheet.Ws.Cells[row, ResultSheet.NoteColumn], Effect(c));
         }
         var cls = sheet.Next();

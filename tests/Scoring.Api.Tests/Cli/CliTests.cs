@@ -81,7 +81,10 @@ public sealed class CliTests : IDisposable
         Assert.Equal(CliApp.Ok, code);
         Assert.Contains("TỔNG ĐIỂM: 98", output);
         Assert.Contains("XẾP LOẠI: Tốt", output);
-        Assert.Contains("Quy tắc item:IV.5: từ 95% trở lên: 10 điểm", output);
+        Assert.Contains("Cách tính: từ 95% trở lên: 10 điểm", output);
+        // People read titles, not rule tags or input codes.
+        Assert.DoesNotContain("Quy tắc", output);
+        Assert.DoesNotContain("item:", output);
         Assert.Contains("Mục I.", output);
     }
 

@@ -172,7 +172,11 @@ public class ReportWorkbookTests
         Assert.Equal(criteria.Hash, values["Mã băm SHA-256 của bộ tiêu chí"]);
         Assert.Equal(info.InputsHash, values["Mã băm SHA-256 của dữ liệu đầu vào"]);
         Assert.Equal(ReportSamples.MadeBy, values["Người lập"]);
-        Assert.Equal("20/12/2024 14:05 (UTC+07:00)", values["Thời điểm lập"]);
+        Assert.Equal("14:05 ngày 20/12/2024 (giờ Việt Nam)", values["Thời điểm lập"]);
+        // A moment stored in UTC (as runs store theirs) is shown in Vietnam time too.
+        using var utc = ReportSamples.Open(ReportWorkbook.Write(info with { MadeAt = ReportSamples.MadeAt.ToUniversalTime() }, agencies, []));
+        var sheet = ReportSamples.Sheet(utc, ReportWorkbook.InfoSheetName);
+        Assert.Contains("14:05 ngày 20/12/2024 (giờ Việt Nam)", Enumerable.Range(1, sheet.Dimension.End.Row).Select(r => sheet.Cells[r, 2].Text));
         Assert.Equal("4", values["Số đơn vị đã chấm điểm"]);
         Assert.Equal("1", values["Số tệp bị từ chối"]);
         Assert.Equal(ReportSamples.MadeBy, package.Workbook.Properties.Author);

@@ -97,10 +97,16 @@ public class ResultWorkbookTests
 
         // Assert
         var ws = ReportSamples.Sheet(package, ResultWorkbook.SheetName);
-        var rules = Column(ws, 10);
+        // Each condition by its reason, what it tests in words (the inputs' titles, not their codes), and its effect; never a rule tag.
+        var reasons = Column(ws, 2);
+        var tests = Column(ws, 10);
         Assert.NotEmpty(agency.Final.Conditions);
-        Assert.All(agency.Final.Conditions, c => Assert.Contains(c.RuleName, rules));
-        Assert.Contains(Column(ws, 12), n => n.Contains("đã hạ xếp loại", StringComparison.Ordinal));
+        Assert.All(agency.Final.Conditions, c => Assert.Contains($"Điều kiện: {c.Reason}", reasons));
+        Assert.All(agency.Final.Conditions, c => Assert.Contains(PeopleText.Formula(c.When, criteria.Version), tests));
+        Assert.DoesNotContain(tests, t => t.Contains("diem_nong", StringComparison.Ordinal));
+        Assert.DoesNotContain(Enumerable.Range(1, ws.Dimension.End.Row).SelectMany(r => Enumerable.Range(1, 11).Select(c => ws.Cells[r, c].Text)),
+            t => t.Contains("cap:", StringComparison.Ordinal) || t.Contains("item:", StringComparison.Ordinal));
+        Assert.Contains(Column(ws, 11), n => n.Contains("đã hạ xếp loại", StringComparison.Ordinal));
     }
 
     private static List<string> Column(ExcelWorksheet ws, int column) =>

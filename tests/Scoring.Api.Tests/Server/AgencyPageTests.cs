@@ -47,4 +47,29 @@ public sealed class AgencyPageTests : IDisposable
         Assert.DoesNotContain("handler=Upload", page);
         Assert.Contains("Đơn vị chưa nộp bài năm 2023", page);
     }
+
+    [Fact]
+    public async Task ResultWorkbook_OwnResultAppraisedAndInVietnamTime_OrWhyNot()
+    {
+        _factory.SeedSamples();
+        var agency = await PageClient.SignInAsync(_factory, Roles.Agency, "ubnd-quan-bac-son");
+        var other = await PageClient.SignInAsync(_factory, Roles.Agency, "ban-quan-ly-du-an");
+
+        var page = await agency.GetAsync("/don-vi?criteria=mau-2024&year=2024");
+        var file = await agency.Http.GetAsync(new Uri("/don-vi?handler=Result&criteria=mau-2024&year=2024", UriKind.Relative));
+        var none = await other.Http.GetAsync(new Uri("/don-vi?handler=Result&criteria=mau-2024&year=2024", UriKind.Relative));
+
+        Assert.Contains("Tải kết quả chi tiết (.xlsx)", page);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("ket-qua-ubnd-quan-bac-son-2024-mau-2024.xlsx", file.Content.Headers.ContentDisposition?.FileNameStar);
+        using var package = new OfficeOpenXml.ExcelPackage(new MemoryStream(await file.Content.ReadAsByteArrayAsync()));
+        var sheet = package.Workbook.Worksheets["Kết quả"];
+        var cells = Enumerable.Range(1, sheet.Dimension.End.Row).SelectMany(r => Enumerable.Range(1, 11).Select(c => sheet.Cells[r, c].Text)).ToList();
+        Assert.Contains(cells, t => t.Contains("UBND quận Bắc Sơn", StringComparison.Ordinal));
+        Assert.Contains(cells, t => t.Contains("(giờ Việt Nam)", StringComparison.Ordinal));
+        // The sample appraisal of II.1 (3 points) is in it, with its reason.
+        Assert.Contains("Chưa có báo cáo kết quả tuyên truyền Nghị quyết 43-NQ/TW", cells);
+        Assert.Equal(HttpStatusCode.Redirect, none.StatusCode);
+        Assert.Contains("chưa có tệp nào được nhận năm 2024", System.Net.WebUtility.HtmlDecode(await other.GetAsync(none.Headers.Location!.OriginalString)));
+    }
 }
