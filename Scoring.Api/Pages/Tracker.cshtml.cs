@@ -15,7 +15,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>Home Affairs: who has submitted, the lock, appraisal links, and the year's runs (create, publish).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops, TimeProvider clock) : PageModel
 {
     /// <summary>The criteria version tracked.</summary>
     [BindProperty(SupportsGet = true)]
@@ -137,8 +137,12 @@ public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops) : Page
         var tracker = await ops.Tracker.RunAsync(criteria.Version, Year, ct);
         Gate = tracker.Gate;
         Groups = [.. tracker.Groups.Select(g => (g.Group, g.Code, Shown(g.Rows)))];
+        Deadline = UploadDeadline.StaffWords(criteria.Version.Uploads, Year, clock.GetUtcNow());
         Preview = (await ops.CreateRun.PreviewAsync(new RunOrder(Year, criteria.Version.Id, null, false, criteria), ct)).Value;
     }
+
+    /// <summary>The year's deadline for every group, in words (null when the version sets none).</summary>
+    public string? Deadline { get; private set; }
 
     /// <summary>What a run of the year under the version would rank now, and its warnings.</summary>
     public RunPreview? Preview { get; private set; }

@@ -36,4 +36,21 @@ public static class UploadDeadline
                 ? "Bài nộp muộn không được nhận; nếu cần, hãy liên hệ cơ quan Nội vụ."
                 : "Bài nộp muộn vẫn được nhận nhưng được ghi là nộp muộn.");
     }
+
+    /// <summary>The deadline as Home Affairs staff read it, for every group of the version: the day, the days left or past, and what
+    /// happens to a late upload; null when the version sets none.</summary>
+    public static string? StaffWords(SubmissionPolicy policy, int year, DateTimeOffset now)
+    {
+        if (policy.DeadlineIn(year) is not { } deadline)
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(now.ToOffset(VietnamTime.Offset).DateTime);
+        var day = deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var left = deadline.DayNumber - today.DayNumber;
+        var late = policy.Late == LatePolicy.Refuse ? "bài nộp muộn không được nhận" : "bài nộp muộn vẫn được nhận và ghi là nộp muộn";
+        return left > 0
+            ? $"Hạn nộp của mọi khối: trước ngày {day} (còn {left} ngày); sau hạn, {late}."
+            : $"Đã quá hạn nộp của mọi khối (trước ngày {day}); {late}.";
+    }
 }

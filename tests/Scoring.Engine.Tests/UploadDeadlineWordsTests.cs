@@ -17,6 +17,14 @@ public sealed class UploadDeadlineWordsTests
     public void Words_DaysLeftInVietnamTime_ThenPassed(string now, string expected) =>
         Assert.Equal(expected, UploadDeadline.Words(Refuse, 2024, DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
 
+    [Theory]
+    [InlineData("2024-11-30T16:59:00Z", "refuse", "Hạn nộp của mọi khối: trước ngày 01/12/2024 (còn 1 ngày); sau hạn, bài nộp muộn không được nhận.")]
+    [InlineData("2024-11-30T17:00:00Z", "refuse", "Đã quá hạn nộp của mọi khối (trước ngày 01/12/2024); bài nộp muộn không được nhận.")]
+    [InlineData("2024-11-30T17:00:00Z", "flag", "Đã quá hạn nộp của mọi khối (trước ngày 01/12/2024); bài nộp muộn vẫn được nhận và ghi là nộp muộn.")]
+    public void StaffWords_TheDayAndWhatHappensToALateUpload(string now, string late, string expected) =>
+        Assert.Equal(expected, UploadDeadline.StaffWords(late == "refuse" ? Refuse : Refuse with { Late = LatePolicy.Flag }, 2024,
+            DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public void Words_NoDeadline_Nothing() => Assert.Null(UploadDeadline.Words(SubmissionPolicy.None, 2024, DateTimeOffset.UnixEpoch));
 }

@@ -71,5 +71,9 @@ public sealed class RunPreviewTests : IDisposable
         Assert.Contains("Cần xem lại trước khi tạo", open);
         Assert.DoesNotContain("Cần xem lại trước khi tạo", locked);
         Assert.Contains("Không có cảnh báo: mọi khối đều có bài đã khóa", locked);
+        // The deadline of every group, and the lock with who and when, above the groups' tables.
+        Assert.Matches("<p id=\"han-nop\">(Hạn nộp của mọi khối: trước ngày 01/12/2024|Đã quá hạn nộp của mọi khối \\(trước ngày 01/12/2024\\))", open);
+        var deadline = locked.IndexOf("id=\"han-nop\"", StringComparison.Ordinal);
+        Assert.Contains("Nộp bài đã khóa", locked[deadline..locked.IndexOf("</p>", deadline, StringComparison.Ordinal)]);
     }
 }
