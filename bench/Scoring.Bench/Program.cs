@@ -5,7 +5,7 @@ using System.Text;
 using Scoring.Bench;
 
 // Benchmark harness for issue 6. Run from the repository root:
-//   dotnet run -c Release --project bench/Scoring.Bench [-- --sections 1,2,3,4,5,6] [--agencies 10000] [--no-write]
+//   dotnet run -c Release --project bench/Scoring.Bench [-- --sections 1,2,3,4,5,6,7] [--agencies 10000] [--no-write]
 // Prints a markdown table and writes bench/RESULTS.md.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -27,7 +27,7 @@ if (args.Length > 0 && args[0] == "profile-scoring")
     return 0;
 }
 
-var sections = new HashSet<int> { 1, 2, 3, 4, 5, 6 };
+var sections = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 };
 var agencies = 10_000;
 var write = true;
 for (var i = 0; i < args.Length; i++)
@@ -80,6 +80,7 @@ Run(3, () => WorkbookBench.Run(context, rows, notes));
 Run(4, () => RunBench.Run(context, agencies, rows, notes));
 Run(5, () => ReportBench.Run(agencies, rows, notes));
 Run(6, () => UploadBench.Run(context, rows, notes));
+Run(7, () => PageBench.Run(context, rows, notes));
 
 var table = Table(rows);
 Console.WriteLine(table);
