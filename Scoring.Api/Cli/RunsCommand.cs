@@ -96,7 +96,7 @@ internal static class RunsCommand
             : $"KHÔNG KHỚP: lượt {id}, mã băm đã lưu {report.StoredHash}, tính lại {report.ComputedHash}");
         foreach (var d in report.Differences)
         {
-            output.WriteLine($"  {d.AgencyCode}, {d.What}: đã lưu {d.Stored}, tính lại {d.Computed}");
+            output.WriteLine($"  {d.AgencyName ?? d.AgencyCode}, {d.What}: đã lưu {d.Stored}, tính lại {d.Computed}");
         }
         if (file is not null)
         {

@@ -2,6 +2,7 @@ using OfficeOpenXml;
 using Scoring.Api.Runs;
 using Scoring.Api.Storage;
 using Scoring.Engine.Runs;
+using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Reports;
 
@@ -13,7 +14,7 @@ public static class AuditWorkbooks
     {
         using var package = new ExcelPackage();
         var ws = package.Workbook.Worksheets.Add("Kiểm tra lại");
-        ReportStyle.Title(ws, 1, $"KIỂM TRA LẠI LƯỢT XẾP LOẠI SỐ {run.Id}", $"Năm {run.Year}, bộ tiêu chí {run.CriteriaId} (mã băm {run.CriteriaHash}), trạng thái {run.State}");
+        ReportStyle.Title(ws, 1, $"KIỂM TRA LẠI LƯỢT XẾP LOẠI SỐ {run.Id}", $"Năm {run.Year}, bộ tiêu chí {run.CriteriaId} (mã băm {run.CriteriaHash}), trạng thái: {run.State.Label()}");
         string[][] info =
         [
             ["Mã băm kết quả đã lưu", report.StoredHash],
@@ -27,17 +28,18 @@ public static class AuditWorkbooks
             ws.Cells[4 + i, 1].Style.Font.Bold = true;
         }
         const int header = 8;
-        ReportStyle.Header(ws, header, ["Mã đơn vị", "Nội dung", "Đã lưu", "Tính lại"]);
+        ReportStyle.Header(ws, header, ["Mã đơn vị", "Tên đơn vị", "Nội dung", "Đã lưu", "Tính lại"]);
         var row = header;
         foreach (var d in report.Differences)
         {
             row++;
             Cells.Text(ws.Cells[row, 1], d.AgencyCode);
-            Cells.Text(ws.Cells[row, 2], d.What);
-            Cells.Text(ws.Cells[row, 3], d.Stored);
-            Cells.Text(ws.Cells[row, 4], d.Computed);
+            Cells.Text(ws.Cells[row, 2], d.AgencyName);
+            Cells.Text(ws.Cells[row, 3], d.What);
+            Cells.Text(ws.Cells[row, 4], d.Stored);
+            Cells.Text(ws.Cells[row, 5], d.Computed);
         }
-        ReportStyle.Widths(ws, [28, 70, 30, 30]);
+        ReportStyle.Widths(ws, [28, 36, 20, 30, 30]);
         ReportStyle.Print(ws, header);
         return package.GetAsByteArray();
     }

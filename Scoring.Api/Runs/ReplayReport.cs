@@ -8,4 +8,4 @@ public sealed record ReplayReport(long RunId, string StoredHash, string Computed
 }
 
 /// <summary>One difference between a stored result and its recomputation.</summary>
-public sealed record ReplayDifference(string AgencyCode, string What, string Stored, string Computed);
+public sealed record ReplayDifference(string AgencyCode, string What, string Stored, string Computed, string? AgencyName = null);

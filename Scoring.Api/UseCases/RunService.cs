@@ -5,6 +5,7 @@ using Scoring.Api.Storage;
 using Scoring.Engine.Ranking;
 using Scoring.Engine.Runs;
 using Scoring.Engine.Submissions;
+using Scoring.Engine.Text;
 using Scoring.Rules.Compilation;
 
 namespace Scoring.Api.UseCases;
@@ -33,17 +34,20 @@ public sealed class RunService(FrozenCriteria versions, ISubmissionStore submiss
         {
             if (!computed.TryGetValue(s.AgencyCode, out var c))
             {
-                differences.Add(new ReplayDifference(s.AgencyCode, "đơn vị", "có trong lượt đã lưu", "không tính lại được"));
+                differences.Add(new ReplayDifference(s.AgencyCode, "đơn vị", "có trong lượt đã lưu", "không tính lại được", s.AgencyCode));
                 continue;
             }
             var position = positions[s.AgencyCode];
             if (s.Position != position || s.Rank != c.Rank)
             {
-                differences.Add(new ReplayDifference(s.AgencyCode, "vị thứ", $"{s.Rank} (dòng {s.Position})", $"{c.Rank} (dòng {position})"));
+                differences.Add(new ReplayDifference(s.AgencyCode, "vị thứ", $"{s.Rank} (dòng {s.Position})", $"{c.Rank} (dòng {position})", c.Result.AgencyName));
             }
             if (s.ResultJson != written.Json[position - 1])
             {
-                differences.Add(new ReplayDifference(s.AgencyCode, "kết quả", $"{s.Total} {s.ClassName}", $"{c.Result.Total} {c.Result.ClassName}"));
+                var storedTotal = decimal.TryParse(s.Total, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var t) ? Num.Vi(t) : s.Total;
+                differences.Add(new ReplayDifference(s.AgencyCode, "kết quả", $"{storedTotal} điểm, {s.ClassName ?? "không xếp loại"}",
+                    $"{Num.Vi(c.Result.Total)} điểm, {c.Result.ClassName ?? "không xếp loại"}"
+                    + (storedTotal == Num.Vi(c.Result.Total) && s.ClassName == c.Result.ClassName ? " (khác ở phần giải trình chi tiết)" : ""), c.Result.AgencyName));
             }
         }
         return new ReplayReport(id, header.ResultsHash, written.Hash, differences);

@@ -139,7 +139,13 @@ public sealed class RunServiceTests : IDisposable
         }
         var report = await _runs.ReplayAsync(id!.Value, Ct);
         Assert.False(report!.Matches);
-        Assert.Equal("so-noi-vu", Assert.Single(report.Differences).AgencyCode);
+        var difference = Assert.Single(report.Differences);
+        Assert.Equal("so-noi-vu", difference.AgencyCode);
+        // Said plainly: the agency by name, points with a decimal comma, and where the two differ when the totals agree.
+        Assert.Equal("Sở Nội vụ", difference.AgencyName);
+        Assert.Equal("kết quả", difference.What);
+        Assert.Matches(@"^\d+(,\d+)? điểm, .+ \(khác ở phần giải trình chi tiết\)$", difference.Computed);
+        Assert.DoesNotContain(".", difference.Stored.Split(" điểm")[0], StringComparison.Ordinal);
     }
 
     [Fact]
