@@ -39,7 +39,7 @@ internal static class RunsCommand
             case ["list"]:
                 foreach (var r in ops.Runs.ListAsync(ct).GetAwaiter().GetResult())
                 {
-                    output.WriteLine($"{r.Id}\t{r.Year}\t{r.CriteriaId}\t{r.GroupCode ?? "mọi khối"}\t{r.State.Label()}\t{r.CreatedAt}\t{r.CreatedBy}\t{r.ResultsHash}");
+                    output.WriteLine($"{r.Id}\t{r.Year}\t{r.CriteriaId}\t{r.GroupCode ?? "mọi khối"}\t{r.State.Label()}\t{StoreOption.Local(r.CreatedAt)}\t{r.CreatedBy}\t{r.ResultsHash}");
                 }
                 return CliApp.Ok;
             case ["show", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):

@@ -26,6 +26,5 @@ internal static class StoreOption
     }
 
     /// <summary>A stored time (ISO 8601 UTC) in Vietnam time, as people read it.</summary>
-    public static string Local(string stored) =>
-        DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture).ToOffset(Scoring.Engine.Workflow.VietnamTime.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    public static string Local(string stored) => UseCases.VietnamDays.Moment(stored);
 }

@@ -31,8 +31,8 @@ internal static class TokensCommand
             case ["list"]:
                 foreach (var t in StoreOption.Open(args).Accounts.ListAsync(ct).GetAwaiter().GetResult())
                 {
-                    output.WriteLine($"{t.Id}\t{t.Name}\t{Roles.Label(t.Role)}{(t.AgencyCode is null ? "" : " " + t.AgencyCode)}\tcấp {t.CreatedAt} bởi {t.CreatedBy}"
-                        + (t.RevokedAt is null ? "" : $"\tđã thu hồi {t.RevokedAt}") + (UseCases.VietnamDays.DayOf(t.ExpiresAt) is { } last ? $"\tdùng đến hết {UseCases.VietnamDays.Text(last)}" : ""));
+                    output.WriteLine($"{t.Id}\t{t.Name}\t{Roles.Label(t.Role)}{(t.AgencyCode is null ? "" : " " + t.AgencyCode)}\tcấp {StoreOption.Local(t.CreatedAt)} bởi {t.CreatedBy}"
+                        + (t.RevokedAt is null ? "" : $"\tđã thu hồi {StoreOption.Local(t.RevokedAt)}") + (UseCases.VietnamDays.DayOf(t.ExpiresAt) is { } last ? $"\tdùng đến hết {UseCases.VietnamDays.Text(last)}" : ""));
                 }
                 return CliApp.Ok;
             case ["revoke", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):

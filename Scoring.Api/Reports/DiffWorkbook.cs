@@ -55,7 +55,11 @@ public static class DiffWorkbook
         ReportStyle.FreezeAndFilter(ws, header, row, widths.Length);
         ReportStyle.Print(ws, header);
         Items(package.Workbook.Worksheets.Add("Chi tiết thay đổi"), diffs);
-        return package.GetAsByteArray();
+        // The same run and versions give the same bytes, whoever asks and when: the package is stamped with the run's creation.
+        var at = DateTimeOffset.Parse(run.CreatedAt, System.Globalization.CultureInfo.InvariantCulture);
+        package.Workbook.Properties.Created = at.UtcDateTime;
+        package.Workbook.Properties.Modified = at.UtcDateTime;
+        return StableZip.Normalize(package.GetAsByteArray(), at);
     }
 
     /// <summary>One large move in words: "Sở Nội vụ: 90 → 84,5 (−5,5), Tốt → Khá".</summary>

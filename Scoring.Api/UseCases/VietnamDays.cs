@@ -46,6 +46,12 @@ public static class VietnamDays
     /// <summary>", dùng được đến hết ngày dd/MM/yyyy", or nothing.</summary>
     public static string Words(DateOnly? day) => day is { } d ? $", dùng được đến hết ngày {Text(d)}" : "";
 
+    /// <summary>An instant as the store keeps it (ISO 8601), as people read it: "HH:mm dd/MM/yyyy" in Vietnam time (the text itself when it is
+    /// not an instant, nothing for null).</summary>
+    public static string Moment(string? stored) =>
+        DateTimeOffset.TryParse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+            ? t.ToOffset(Vietnam).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : stored ?? "";
+
     /// <summary>A day as written in Vietnam: dd/MM/yyyy.</summary>
     public static string Text(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

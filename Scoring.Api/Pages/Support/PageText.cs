@@ -7,7 +7,5 @@ namespace Scoring.Api.Pages.Support;
 public static class PageText
 {
     /// <summary>A stored UTC time shown in Vietnam time.</summary>
-    public static string Local(string? utc) =>
-        DateTimeOffset.TryParse(utc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
-            ? t.ToOffset(VietnamTime.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : utc ?? "";
+    public static string Local(string? utc) => UseCases.VietnamDays.Moment(utc);
 }
