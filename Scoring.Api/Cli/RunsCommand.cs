@@ -12,7 +12,7 @@ namespace Scoring.Api.Cli;
 /// <summary><c>runs create|publish|list|show|replay|diff</c>: annual classification runs on the store.</summary>
 internal static class RunsCommand
 {
-    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly] | runs publish <số> | runs report <số> --out <tệp.xlsx> | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]  (thêm --db <tệp>, --by <người làm>)";
+    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly] | runs publish <số> [--decision <số quyết định>] [--date <ngày>] [--signer-title <chức danh>] [--signer <họ tên>] [--issuer <cơ quan, \\n giữa các cấp>] [--place <địa danh>] | runs report <số> --out <tệp.xlsx> | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]  (thêm --db <tệp>, --by <người làm>)";
 
     public static int Run(IReadOnlyList<string> arguments, TextWriter output)
     {
@@ -26,7 +26,18 @@ internal static class RunsCommand
                 var order = new RunOrder(year, criteriaId, args["--group"], args.Has("--knowingly"), offered);
                 return CliApp.Print(ops.CreateRun.RunAsync(order, StoreOption.Actor(args), ct).GetAwaiter().GetResult(), output);
             case ["publish", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
-                return CliApp.Print(ops.Publish.RunAsync(id, StoreOption.Actor(args), ct).GetAwaiter().GetResult(), output);
+                DateOnly? date = null;
+                if (args["--date"] is { } dateText)
+                {
+                    if (!UseCases.VietnamDays.TryDay(dateText, out var day))
+                    {
+                        output.WriteLine($"Ngày quyết định \"{dateText}\" không đúng dạng ngày/tháng/năm (ví dụ 15/01/2027).");
+                        return CliApp.InputProblems;
+                    }
+                    date = day;
+                }
+                var decision = new RunDecision(args["--decision"], date, args["--signer-title"], args["--signer"], args["--issuer"]?.Replace("\\n", "\n", StringComparison.Ordinal), args["--place"]);
+                return CliApp.Print(ops.Publish.RunAsync(id, StoreOption.Actor(args), ct, decision).GetAwaiter().GetResult(), output);
             case ["report", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id) && args["--out"] is { } reportFile:
                 var report = ops.Report.RunAsync(id, ct).GetAwaiter().GetResult();
                 if (report is { Ok: true, Value: { } written })

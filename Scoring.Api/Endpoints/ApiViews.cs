@@ -7,11 +7,11 @@ namespace Scoring.Api.Endpoints;
 /// and the groups whose part a later run replaced.</summary>
 public sealed record RunSummary(long Id, int Year, string CriteriaId, string CriteriaHash, string? GroupCode, string EngineBuild, string ResultsHash,
     string State, string StateLabel, string CreatedAt, string CreatedBy, string? PublishedAt, string? PublishedBy, long? SupersededBy,
-    IReadOnlyList<string> Warnings, IReadOnlyList<string> SupersededParts)
+    IReadOnlyList<string> Warnings, IReadOnlyList<string> SupersededParts, RunDecision? Decision)
 {
     /// <summary>The view of a stored run.</summary>
     public static RunSummary Of(RunHeader h) => new(h.Id, h.Year, h.CriteriaId, h.CriteriaHash, h.GroupCode, h.EngineBuild, h.ResultsHash,
-        h.State.Code(), h.State.Label(), h.CreatedAt, h.CreatedBy, h.PublishedAt, h.PublishedBy, h.SupersededBy, h.Warnings ?? [], h.SupersededParts ?? []);
+        h.State.Code(), h.State.Label(), h.CreatedAt, h.CreatedBy, h.PublishedAt, h.PublishedBy, h.SupersededBy, h.Warnings ?? [], h.SupersededParts ?? [], h.Decision);
 }
 
 /// <summary>One appraisal change as the API shows it: the points set (null when cleared), the reason, the change before it and its points, who and when.</summary>

@@ -79,9 +79,31 @@ public static class RunEndpoints
     }
 
     /// <summary>Publishes a draft run as the official answer of its scope (what it replaces is superseded); 409 when already published.</summary>
-    public static async Task<Results<Ok<RunSummary>, ProblemHttpResult>> Publish(long id, ClaimsPrincipal user, Operations ops, CancellationToken ct)
+    /// The body is optional: {"decisionNumber", "decisionDate" (dd/MM/yyyy), "signerTitle", "signerName", "issuer", "place"}, the decision the run is
+    /// the annex of.
+    public static async Task<Results<Ok<RunSummary>, ProblemHttpResult>> Publish(long id, HttpRequest request, ClaimsPrincipal user, Operations ops,
+        CancellationToken ct)
     {
-        var outcome = await ops.Publish.RunAsync(id, user.Actor(), ct).ConfigureAwait(false);
+        RunDecision? decision = null;
+        if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            var (body, problem) = await RequestBody.JsonAsync<PublishRequest>(request, ct).ConfigureAwait(false);
+            if (body is null)
+            {
+                return ApiProblems.BadRequest(problem!);
+            }
+            DateOnly? date = null;
+            if (!string.IsNullOrWhiteSpace(body.DecisionDate))
+            {
+                if (!VietnamDays.TryDay(body.DecisionDate, out var day))
+                {
+                    return ApiProblems.BadRequest($"Ngày quyết định \"{body.DecisionDate.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 15/01/2027).");
+                }
+                date = day;
+            }
+            decision = new RunDecision(body.DecisionNumber, date, body.SignerTitle, body.SignerName, body.Issuer, body.Place);
+        }
+        var outcome = await ops.Publish.RunAsync(id, user.Actor(), ct, decision).ConfigureAwait(false);
         return outcome is { Ok: true, Value: { } run } ? TypedResults.Ok(RunSummary.Of(run)) : ApiProblems.From(outcome, "Không công bố được");
     }
 
@@ -123,6 +145,9 @@ public static class RunEndpoints
     }
 
 }
+
+/// <summary>The decision a run is published as the annex of; every part optional.</summary>
+public sealed record PublishRequest(string? DecisionNumber, string? DecisionDate, string? SignerTitle, string? SignerName, string? Issuer, string? Place);
 
 /// <summary>A run to create: the year, the version, optionally one group, and whether its warnings are accepted knowingly.</summary>
 public sealed record RunRequest(int? Year, string? Criteria, string? Group, bool? Knowingly = null);

@@ -78,6 +78,9 @@ public static class SampleSeeder
         {
             throw new InvalidOperationException($"The sample run of {year} was refused: {run.Message}");
         }
-        await ops.Publish.RunAsync(created.Id, Actor, ct).ConfigureAwait(false);
+        // The sample decision the run is the annex of (fictional: "Tỉnh Mẫu", its Home Affairs department).
+        var decision = new RunDecision($"{(year == 2024 ? 18 : 9)}/QĐ-SNV", year == 2024 ? new DateOnly(2025, 1, 15) : new DateOnly(2026, 11, 30), "GIÁM ĐỐC", "Nguyễn Văn Mẫu",
+            "ỦY BAN NHÂN DÂN TỈNH MẪU\nSỞ NỘI VỤ", "Tỉnh Mẫu");
+        await ops.Publish.RunAsync(created.Id, Actor, ct, decision).ConfigureAwait(false);
     }
 }

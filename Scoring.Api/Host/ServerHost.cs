@@ -65,6 +65,11 @@ public static class ServerHost
             return new Operations(sp.GetRequiredService<Store>(), quota);
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Operations>().Runs);
+        builder.Services.AddSingleton(sp =>
+        {
+            var office = sp.GetRequiredService<IConfiguration>().GetSection("Scoring:Office");
+            return new OfficeDefaults(office["Issuer"], office["Place"], office["SignerTitle"], office["SignerName"]);
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SignInThrottle>();
         // The keys sit beside the store they protect sessions of.

@@ -15,7 +15,7 @@ namespace Scoring.Api.Pages;
 
 /// <summary>Home Affairs: who has submitted, the lock, appraisal links, and the year's runs (create, publish).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops, TimeProvider clock) : PageModel
+public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops, TimeProvider clock, OfficeDefaults office) : PageModel
 {
     /// <summary>The criteria version tracked.</summary>
     [BindProperty(SupportsGet = true)]
@@ -104,10 +104,24 @@ public sealed class TrackerModel(CriteriaCatalog catalog, Operations ops, TimePr
         return Back();
     }
 
-    /// <summary>Publishes a run.</summary>
-    public async Task<IActionResult> OnPostPublishAsync(long id, CancellationToken ct)
+    /// <summary>The office's defaults for the publish form.</summary>
+    public OfficeDefaults Office => office;
+
+    /// <summary>Publishes a run, with the decision it is the annex of (every part optional).</summary>
+    public async Task<IActionResult> OnPostPublishAsync(long id, string? decisionNumber, string? decisionDate, string? signerTitle, string? signerName,
+        string? issuer, string? place, CancellationToken ct)
     {
-        Show(await ops.Publish.RunAsync(id, User.Actor(), ct));
+        DateOnly? date = null;
+        if (!string.IsNullOrWhiteSpace(decisionDate))
+        {
+            if (!VietnamDays.TryDay(decisionDate, out var day))
+            {
+                Problem = $"Chưa công bố lượt {id}: ngày quyết định \"{decisionDate.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 15/01/{Year + 1}).";
+                return Back();
+            }
+            date = day;
+        }
+        Show(await ops.Publish.RunAsync(id, User.Actor(), ct, new RunDecision(decisionNumber, date, signerTitle, signerName, issuer, place)));
         return Back();
     }
 

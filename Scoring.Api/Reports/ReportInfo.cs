@@ -10,5 +10,5 @@ public sealed record ReportInfo(CriteriaVersion Version, string CriteriaHash, st
     public string TitleSuffix => Run is { } r ? $" NĂM {r.Year} (LƯỢT {r.Id}{(r.Draft ? ", BẢN NHÁP - CHƯA CÔNG BỐ" : "")})" : "";
 }
 
-/// <summary>The stored run a report prints: its number, year, and whether it is still a draft.</summary>
-public sealed record ReportRun(long Id, int Year, bool Draft);
+/// <summary>The stored run a report prints: its number, year, whether it is still a draft, and the decision it was published with.</summary>
+public sealed record ReportRun(long Id, int Year, bool Draft, Scoring.Api.Storage.RunDecision? Decision = null);

@@ -50,10 +50,12 @@ public static class ReportWorkbook
         p.Created = info.MadeAt.UtcDateTime;
         p.Modified = info.MadeAt.UtcDateTime;
         var names = new SheetNames();
-        foreach (var fixedName in new[] { SummarySheetName, DetailSheetName, RejectedSheetName, InfoSheetName })
+        foreach (var fixedName in new[] { Annex.AnnexSheet.Name, SummarySheetName, DetailSheetName, RejectedSheetName, InfoSheetName })
         {
             names.Reserve(fixedName);
         }
+        // First, what gets filed: the annex of the decision.
+        Annex.AnnexSheet.Write(book.Worksheets.Add(Annex.AnnexSheet.Name), Annex.AnnexDocument.Of(info, groups));
         SummaryWriter.Write(book.Worksheets.Add(SummarySheetName), version, groups, info.TitleSuffix);
         foreach (var (group, groupRows) in groups.Where(g => g.Rows.Count > 0))
         {

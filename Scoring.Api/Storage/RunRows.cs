@@ -6,7 +6,11 @@ namespace Scoring.Api.Storage;
 /// <summary>Row-level writes of a run's publication inside a caller's <see cref="StoreWrite"/>: a published run changes only by being superseded.</summary>
 public static class RunRows
 {
-    private const string Publish = "UPDATE runs SET state = 'published', published_at = @At, published_by = @Actor WHERE id = @Id AND state = 'draft'";
+    private const string Publish = """
+        UPDATE runs SET state = 'published', published_at = @At, published_by = @Actor, decision_number = @Number, decision_date = @Date,
+                        signer_title = @SignerTitle, signer_name = @SignerName, decision_issuer = @Issuer, decision_place = @Place
+        WHERE id = @Id AND state = 'draft'
+        """;
 
     private const string Supersede = "UPDATE runs SET state = 'superseded', superseded_by = @By WHERE id = @Id AND state = 'published'";
 
@@ -26,9 +30,14 @@ public static class RunRows
 
     /// <summary>Marks a draft run published.</summary>
     /// <exception cref="InvalidOperationException">The run was not a draft (a defect: the use case checked it under the write lock).</exception>
-    public static async Task PublishAsync(StoreWrite w, long id, string actor)
+    public static async Task PublishAsync(StoreWrite w, long id, string actor, RunDecision? decision)
     {
-        if (await w.Connection.ExecuteAsync(new CommandDefinition(Publish, new { Id = id, w.At, Actor = actor }, w.Transaction, cancellationToken: w.Ct)).ConfigureAwait(false) != 1)
+        var d = decision ?? new RunDecision(null, null, null, null);
+        var values = new
+        {
+            Id = id, w.At, Actor = actor, d.Number, Date = d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.SignerTitle, d.SignerName, d.Issuer, d.Place,
+        };
+        if (await w.Connection.ExecuteAsync(new CommandDefinition(Publish, values, w.Transaction, cancellationToken: w.Ct)).ConfigureAwait(false) != 1)
         {
             throw new InvalidOperationException($"Run was not a draft. Id={id}");
         }

@@ -31,7 +31,8 @@ public sealed class SqliteRunStore(Database database) : IRunStore
     internal const string Select = """
         SELECT id, year, criteria_id AS CriteriaId, criteria_hash AS CriteriaHash, group_code AS GroupCode, engine_build AS EngineBuild,
                results_hash AS ResultsHash, state, created_at AS CreatedAt, created_by AS CreatedBy, published_at AS PublishedAt,
-               published_by AS PublishedBy, superseded_by AS SupersededBy, warnings,
+               published_by AS PublishedBy, superseded_by AS SupersededBy, warnings, decision_number AS DecisionNumber,
+               decision_date AS DecisionDate, signer_title AS SignerTitle, signer_name AS SignerName, decision_issuer AS Issuer, decision_place AS Place,
                (SELECT group_concat(p.group_code, char(10)) FROM run_part_supersessions p WHERE p.run_id = runs.id) AS SupersededParts
         FROM runs
         """;
@@ -161,9 +162,18 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         public long? SupersededBy { get; init; }
         public string? Warnings { get; init; }
         public string? SupersededParts { get; init; }
+        public string? DecisionNumber { get; init; }
+        public string? DecisionDate { get; init; }
+        public string? SignerTitle { get; init; }
+        public string? SignerName { get; init; }
+        public string? Issuer { get; init; }
+        public string? Place { get; init; }
 
         public RunHeader ToHeader() => new(Id, (int)Year, CriteriaId, CriteriaHash, GroupCode, EngineBuild, ResultsHash, RunStates.Parse(State), CreatedAt, CreatedBy,
-            PublishedAt, PublishedBy, SupersededBy, Lines(Warnings), [.. Lines(SupersededParts).Order(StringComparer.Ordinal)]);
+            PublishedAt, PublishedBy, SupersededBy, Lines(Warnings), [.. Lines(SupersededParts).Order(StringComparer.Ordinal)],
+            DecisionNumber is null && DecisionDate is null && SignerTitle is null && SignerName is null && Issuer is null && Place is null ? null
+                : new RunDecision(DecisionNumber, DecisionDate is null ? null : DateOnly.ParseExact(DecisionDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    SignerTitle, SignerName, Issuer, Place));
 
         private static string[] Lines(string? text) => text is null ? [] : text.Split('\n');
     }

@@ -57,7 +57,7 @@ public sealed class RunReportFile(Store store, RunService runs)
         }
         var at = DateTimeOffset.Parse(header.PublishedAt ?? header.CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         var info = new ReportInfo(criteria.Version, criteria.Hash, header.ResultsHash, header.PublishedBy ?? header.CreatedBy, at,
-            new ReportRun(header.Id, header.Year, header.State == RunState.Draft));
+            new ReportRun(header.Id, header.Year, header.State == RunState.Draft, header.Decision));
         var draft = header.State == RunState.Draft ? "-ban-nhap" : "";
         return Outcome<ReportFile>.Done(new ReportFile(ReportWorkbook.WriteRanked(info, ranked, []), $"bao-cao-luot-{id}-{header.Year}-{header.CriteriaId}{draft}.xlsx"),
             $"Báo cáo lượt xếp loại số {id}.");

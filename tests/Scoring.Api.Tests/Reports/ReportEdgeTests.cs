@@ -21,7 +21,7 @@ public class ReportEdgeTests
         using var package = ReportSamples.Open(ReportWorkbook.Write(ReportSamples.Info(criteria), [], []));
 
         // Assert
-        Assert.Equal([ReportWorkbook.SummarySheetName, ReportWorkbook.DetailSheetName, ReportWorkbook.InfoSheetName],
+        Assert.Equal(["Phụ lục", ReportWorkbook.SummarySheetName, ReportWorkbook.DetailSheetName, ReportWorkbook.InfoSheetName],
             package.Workbook.Worksheets.Select(w => w.Name));
         var summary = ReportSamples.Sheet(package, ReportWorkbook.SummarySheetName);
         var total = Header + 1 + criteria.Version.Groups.Count;

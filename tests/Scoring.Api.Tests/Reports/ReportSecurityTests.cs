@@ -84,7 +84,7 @@ public class ReportSecurityTests
         var names = package.Workbook.Worksheets.Select(w => w.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(names, n => Assert.True(n.Length is > 0 and <= 31 && n.IndexOfAny(['[', ']', ':', '*', '?', '/', '\\']) < 0 && n[0] != '\'' && n[^1] != '\'', n));
-        Assert.Equal(["Tổng hợp", "tổng hợp (2)", "Khối -UBND-- quận-huyện --- có", "Chi tiết", "Thông tin"], names);
+        Assert.Equal(["Phụ lục", "Tổng hợp", "tổng hợp (2)", "Khối -UBND-- quận-huyện --- có", "Chi tiết", "Thông tin"], names);
     }
 
     [Fact]
