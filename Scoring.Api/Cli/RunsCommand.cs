@@ -12,11 +12,11 @@ namespace Scoring.Api.Cli;
 /// <summary><c>runs create|publish|list|show|replay|diff</c>: annual classification runs on the store.</summary>
 internal static class RunsCommand
 {
-    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly] | runs publish <số> [--decision <số quyết định>] [--date <ngày>] [--signer-title <chức danh>] [--signer <họ tên>] [--issuer <cơ quan, \\n giữa các cấp>] [--place <địa danh>] | runs report <số> --out <tệp.xlsx> | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]  (thêm --db <tệp>, --by <người làm>)";
+    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly] | runs publish <số> [--decision <số quyết định>] [--date <ngày>] [--signer-title <chức danh>] [--signer <họ tên>] [--issuer <cơ quan, \\n giữa các cấp>] [--place <địa danh>] | runs report <số> --out <tệp.xlsx> [--pdf: phụ lục kèm quyết định, --out <tệp.pdf>] | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]  (thêm --db <tệp>, --by <người làm>)";
 
     public static int Run(IReadOnlyList<string> arguments, TextWriter output)
     {
-        var args = new CliArgs(arguments, "--knowingly");
+        var args = new CliArgs(arguments, "--knowingly", "--pdf");
         var ct = CancellationToken.None;
         var ops = StoreOption.Open(args);
         switch (args.Positional)
@@ -39,11 +39,11 @@ internal static class RunsCommand
                 var decision = new RunDecision(args["--decision"], date, args["--signer-title"], args["--signer"], args["--issuer"]?.Replace("\\n", "\n", StringComparison.Ordinal), args["--place"]);
                 return CliApp.Print(ops.Publish.RunAsync(id, StoreOption.Actor(args), ct, decision).GetAwaiter().GetResult(), output);
             case ["report", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id) && args["--out"] is { } reportFile:
-                var report = ops.Report.RunAsync(id, ct).GetAwaiter().GetResult();
+                var report = (args.Has("--pdf") ? ops.Report.PdfAsync(id, ct) : ops.Report.RunAsync(id, ct)).GetAwaiter().GetResult();
                 if (report is { Ok: true, Value: { } written })
                 {
                     File.WriteAllBytes(reportFile, written.Bytes);
-                    output.WriteLine($"Đã ghi báo cáo lượt xếp loại số {id} vào {reportFile}.");
+                    output.WriteLine($"Đã ghi {(args.Has("--pdf") ? "phụ lục (PDF)" : "báo cáo")} lượt xếp loại số {id} vào {reportFile}.");
                     return CliApp.Ok;
                 }
                 return CliApp.Print(report, output);

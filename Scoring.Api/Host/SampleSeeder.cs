@@ -80,7 +80,7 @@ public static class SampleSeeder
         }
         // The sample decision the run is the annex of (fictional: "Tỉnh Mẫu", its Home Affairs department).
         var decision = new RunDecision($"{(year == 2024 ? 18 : 9)}/QĐ-SNV", year == 2024 ? new DateOnly(2025, 1, 15) : new DateOnly(2026, 11, 30), "GIÁM ĐỐC", "Nguyễn Văn Mẫu",
-            "ỦY BAN NHÂN DÂN TỈNH MẪU\nSỞ NỘI VỤ", "Tỉnh Mẫu");
+            "Ủy ban nhân dân tỉnh Mẫu\nSở Nội vụ", "Tỉnh Mẫu");
         await ops.Publish.RunAsync(created.Id, Actor, ct, decision).ConfigureAwait(false);
     }
 }

@@ -43,12 +43,17 @@ public sealed class RankingModel(Operations ops) : PageModel
     }
 
     /// <summary>The report workbook of the run, rebuilt from its stored inputs.</summary>
-    public async Task<IActionResult> OnGetReportAsync(CancellationToken ct)
+    public Task<IActionResult> OnGetReportAsync(CancellationToken ct) => FileAsync(pdf: false, ct);
+
+    /// <summary>The annex of the decision as a PDF, rebuilt from the run's stored inputs.</summary>
+    public Task<IActionResult> OnGetAnnexAsync(CancellationToken ct) => FileAsync(pdf: true, ct);
+
+    private async Task<IActionResult> FileAsync(bool pdf, CancellationToken ct)
     {
-        var outcome = Run is { } id ? await ops.Report.RunAsync(id, ct) : null;
+        var outcome = Run is { } id ? await (pdf ? ops.Report.PdfAsync(id, ct) : ops.Report.RunAsync(id, ct)) : null;
         if (outcome is { Ok: true, Value: { } report })
         {
-            return File(report.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, report.FileName);
+            return File(report.Bytes, pdf ? "application/pdf" : Scoring.Api.Spreadsheets.Xlsx.ContentType, report.FileName);
         }
         await OnGetAsync(ct);
         Problem = outcome?.Message ?? "Hãy chọn lượt xếp loại để lập báo cáo.";

@@ -35,6 +35,10 @@ public static class ReportWorkbook
     public static byte[] WriteRanked(ReportInfo info, IReadOnlyList<(int? Rank, ScoredAgency Agency)> ranked, IReadOnlyList<RejectedFile> rejected) =>
         Write(info, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))], rejected);
 
+    /// <summary>The annex alone, as a PDF to attach to the decision: the same words as the workbook's first sheet.</summary>
+    public static byte[] AnnexPdf(ReportInfo info, IReadOnlyList<(int? Rank, ScoredAgency Agency)> ranked) =>
+        Pdf.AnnexPdf.Write(Annex.AnnexDocument.Of(info, Groups(info.Version, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))])), info.MadeBy, info.MadeAt);
+
     private static byte[] Write(ReportInfo info, IReadOnlyList<ReportRow> rows, IReadOnlyList<RejectedFile> rejected)
     {
         var version = info.Version;

@@ -16,11 +16,16 @@ public sealed record ReportFile(byte[] Bytes, string FileName);
 public sealed class RunReportFile(Store store, RunService runs)
 {
     /// <summary>Writes the report, or says why not.</summary>
-    public async Task<Outcome<ReportFile>> RunAsync(long id, CancellationToken ct)
+    public Task<Outcome<ReportFile>> RunAsync(long id, CancellationToken ct) => FileAsync(id, pdf: false, ct);
+
+    /// <summary>Writes the annex of the decision alone as a PDF, or says why not.</summary>
+    public Task<Outcome<ReportFile>> PdfAsync(long id, CancellationToken ct) => FileAsync(id, pdf: true, ct);
+
+    private async Task<Outcome<ReportFile>> FileAsync(long id, bool pdf, CancellationToken ct)
     {
         try
         {
-            return await WriteAsync(id, ct).ConfigureAwait(false);
+            return await WriteAsync(id, pdf, ct).ConfigureAwait(false);
         }
         catch (StoreIntegrityException)
         {
@@ -28,7 +33,7 @@ public sealed class RunReportFile(Store store, RunService runs)
         }
     }
 
-    private async Task<Outcome<ReportFile>> WriteAsync(long id, CancellationToken ct)
+    private async Task<Outcome<ReportFile>> WriteAsync(long id, bool pdf, CancellationToken ct)
     {
         if (await runs.RecomputeAsync(id, ct).ConfigureAwait(false) is not { } recomputed)
         {
@@ -59,7 +64,10 @@ public sealed class RunReportFile(Store store, RunService runs)
         var info = new ReportInfo(criteria.Version, criteria.Hash, header.ResultsHash, header.PublishedBy ?? header.CreatedBy, at,
             new ReportRun(header.Id, header.Year, header.State == RunState.Draft, header.Decision));
         var draft = header.State == RunState.Draft ? "-ban-nhap" : "";
-        return Outcome<ReportFile>.Done(new ReportFile(ReportWorkbook.WriteRanked(info, ranked, []), $"bao-cao-luot-{id}-{header.Year}-{header.CriteriaId}{draft}.xlsx"),
-            $"Báo cáo lượt xếp loại số {id}.");
+        return pdf
+            ? Outcome<ReportFile>.Done(new ReportFile(ReportWorkbook.AnnexPdf(info, ranked), $"phu-luc-luot-{id}-{header.Year}-{header.CriteriaId}{draft}.pdf"),
+                $"Phụ lục kết quả lượt xếp loại số {id}.")
+            : Outcome<ReportFile>.Done(new ReportFile(ReportWorkbook.WriteRanked(info, ranked, []), $"bao-cao-luot-{id}-{header.Year}-{header.CriteriaId}{draft}.xlsx"),
+                $"Báo cáo lượt xếp loại số {id}.");
     }
 }

@@ -97,6 +97,14 @@ public sealed class AnnexTests : IDisposable
         Assert.Equal("DỰ THẢO", ws.HeaderFooter.FirstHeader.RightAlignedText);
         Assert.Contains("(Kèm theo Quyết định số ……/QĐ-…… ngày …/…/……)", texts);
         Assert.Contains("……, ngày … tháng … năm ……", texts);
+        // The PDF of a draft says so at the top of every page.
+        var pdf = await staff.GetAsync(ApiClient.Url($"/api/runs/{id}/report?format=pdf"));
+        Assert.EndsWith("-ban-nhap.pdf", pdf.Content.Headers.ContentDisposition?.FileNameStar);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.All(document.GetPages(), page => Assert.Contains("DỰ THẢO", page.Text));
+        var unknown = await staff.GetAsync(ApiClient.Url($"/api/runs/{id}/report?format=doc"));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Định dạng", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]
