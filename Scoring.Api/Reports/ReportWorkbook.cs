@@ -37,7 +37,7 @@ public static class ReportWorkbook
 
     /// <summary>The annex alone, as a PDF to attach to the decision: the same words as the workbook's first sheet.</summary>
     public static byte[] AnnexPdf(ReportInfo info, IReadOnlyList<(int? Rank, ScoredAgency Agency)> ranked) =>
-        Pdf.AnnexPdf.Write(Annex.AnnexDocument.Of(info, Groups(info.Version, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))])), info.MadeBy, info.MadeAt);
+        Reports.AnnexPdf.Write(AnnexDocument.Of(info, Groups(info.Version, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))])), info.MadeBy, info.MadeAt);
 
     private static byte[] Write(ReportInfo info, IReadOnlyList<ReportRow> rows, IReadOnlyList<RejectedFile> rejected)
     {
@@ -54,12 +54,12 @@ public static class ReportWorkbook
         p.Created = info.MadeAt.UtcDateTime;
         p.Modified = info.MadeAt.UtcDateTime;
         var names = new SheetNames();
-        foreach (var fixedName in new[] { Annex.AnnexSheet.Name, SummarySheetName, DetailSheetName, RejectedSheetName, InfoSheetName })
+        foreach (var fixedName in new[] { AnnexSheet.Name, SummarySheetName, DetailSheetName, RejectedSheetName, InfoSheetName })
         {
             names.Reserve(fixedName);
         }
         // First, what gets filed: the annex of the decision.
-        Annex.AnnexSheet.Write(book.Worksheets.Add(Annex.AnnexSheet.Name), Annex.AnnexDocument.Of(info, groups));
+        AnnexSheet.Write(book.Worksheets.Add(AnnexSheet.Name), AnnexDocument.Of(info, groups));
         SummaryWriter.Write(book.Worksheets.Add(SummarySheetName), version, groups, info.TitleSuffix);
         foreach (var (group, groupRows) in groups.Where(g => g.Rows.Count > 0))
         {

@@ -11,14 +11,16 @@ namespace Scoring.Api.Spreadsheets;
 /// <summary>Writes the "Tự chấm điểm" sheet: header block, the criteria tree with live formulas, totals and inputs.</summary>
 internal static class ScoreSheetWriter
 {
-    internal static readonly double[] Widths = [9, 52, 9, 34, 15, 11, 28, 28, 11, 28];
+    // Narrow enough that A4 landscape prints at full size (the agency's 8 columns) or nearly (the appraisal's 10), so nothing prints under
+    // 10 pt: long text wraps and rows grow instead of the page shrinking.
+    internal static readonly double[] Widths = [8, 36, 7, 22, 11, 8, 18, 18, 8, 16];
 
     public static void Write(ExcelWorksheet sheet, TemplateRequest request, TemplatePlan plan)
     {
         var version = request.Criteria.Version;
         var last = request.Appraisal ? Reason : Explanation;
         sheet.Cells.Style.Font.Name = SheetStyle.Font;
-        sheet.Cells.Style.Font.Size = 11;
+        sheet.Cells.Style.Font.Size = Reports.DocumentLook.BodySize;
         for (var c = 1; c <= last; c++)
         {
             sheet.Column(c).Width = Widths[c - 1];
@@ -34,6 +36,26 @@ internal static class ScoreSheetWriter
         sheet.Protection.AllowFormatRows = true;
         sheet.Protection.AllowFormatColumns = true;
         SheetStyle.Printable(sheet, $"${HeaderRow}:${HeaderRow}");
+        Signature(sheet, request);
+    }
+
+    // Under everything, on the right (never in the code column the reader looks at): who signs the workbook.
+    private static void Signature(ExcelWorksheet sheet, TemplateRequest request)
+    {
+        var row = (sheet.Dimension?.End.Row ?? HeaderRow) + 2;
+        var (from, to) = (Rule, Explanation);
+        string[] lines = request.Appraisal
+            ? ["ĐẠI DIỆN ĐOÀN THẨM ĐỊNH", "(Ký, ghi rõ họ tên)"]
+            : ["THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "(Ký, ghi rõ họ tên và đóng dấu)"];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var range = sheet.Cells[row + i, from, row + i, to];
+            range.Merge = true;
+            range.Value = lines[i];
+            range.Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+            range.Style.Font.Bold = i == 0;
+            range.Style.Font.Italic = i == 1;
+        }
     }
 
     private static void Table(ExcelWorksheet sheet, TemplateRequest request, TemplatePlan plan, int last)
@@ -88,7 +110,9 @@ internal static class ScoreSheetWriter
         sheet.Cells[row, Code].Value = item.Code;
         sheet.Cells[row, Title].Value = item.Title + (item.EvidenceRequired ? " (*)" : "");
         sheet.Cells[row, Max].Value = item.Max;
-        var rule = item.AwardedBySuperior ? "Do cấp trên đánh giá: cán bộ nhập điểm ở cột điểm thẩm định, ghi căn cứ ở cột lý do" : item.Kind.Describe(item.Max);
+        // How the item is scored, in words: a formula names its inputs by their titles, never by their codes.
+        var rule = item.AwardedBySuperior ? "Do cấp trên đánh giá: cán bộ nhập điểm ở cột điểm thẩm định, ghi căn cứ ở cột lý do"
+            : PeopleText.Formula(item.Kind.Describe(item.Max), version);
         sheet.Cells[row, Rule].Value = rule;
         sheet.Cells[row, Title, row, Rule].Style.WrapText = true;
         sheet.Cells[row, 1, row, Explanation].Style.VerticalAlignment = ExcelVerticalAlignment.Top;

@@ -8,7 +8,7 @@ namespace Scoring.Api.Spreadsheets;
 public static class SheetStyle
 {
     /// <summary>The font used throughout (the usual one in Vietnamese administrative documents).</summary>
-    public const string Font = "Times New Roman";
+    public const string Font = Reports.DocumentLook.Font;
 
     /// <summary>Fill of cells the agency types into.</summary>
     public static readonly Color InputFill = Color.FromArgb(255, 250, 225);
@@ -39,7 +39,8 @@ public static class SheetStyle
     public static double HeightFor(int length, double columnWidth, double lineHeight = 15) =>
         Math.Max(1, Math.Ceiling(length / Math.Max(1, columnWidth * 1.2))) * lineHeight;
 
-    /// <summary>A4 landscape, fit to one page wide, with the given rows repeated on every page.</summary>
+    /// <summary>A4 landscape, fit to one page wide, with the given rows repeated on every page, the decree's margins (top and bottom 20 mm,
+    /// left 30 mm, right 15 mm), page numbers at the top centre from the second page.</summary>
     public static void Printable(ExcelWorksheet sheet, string repeatRows)
     {
         sheet.PrinterSettings.PaperSize = ePaperSize.A4;
@@ -48,9 +49,12 @@ public static class SheetStyle
         sheet.PrinterSettings.FitToWidth = 1;
         sheet.PrinterSettings.FitToHeight = 0;
         sheet.PrinterSettings.RepeatRows = new ExcelAddress(repeatRows);
-        sheet.PrinterSettings.TopMargin = 0.5m;
-        sheet.PrinterSettings.BottomMargin = 0.5m;
-        sheet.PrinterSettings.LeftMargin = 0.4m;
-        sheet.PrinterSettings.RightMargin = 0.4m;
+        sheet.PrinterSettings.TopMargin = Reports.DocumentLook.Inches(20);
+        sheet.PrinterSettings.BottomMargin = Reports.DocumentLook.Inches(20);
+        sheet.PrinterSettings.LeftMargin = Reports.DocumentLook.Inches(30);
+        sheet.PrinterSettings.RightMargin = Reports.DocumentLook.Inches(15);
+        sheet.PrinterSettings.HeaderMargin = Reports.DocumentLook.Inches(10);
+        sheet.HeaderFooter.differentFirst = true;
+        sheet.HeaderFooter.OddHeader.CenteredText = ExcelHeaderFooter.PageNumber;
     }
 }

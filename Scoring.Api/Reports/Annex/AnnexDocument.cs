@@ -4,7 +4,7 @@ using Scoring.Engine.Criteria;
 using Scoring.Engine.Evaluation;
 using Scoring.Engine.Text;
 
-namespace Scoring.Api.Reports.Annex;
+namespace Scoring.Api.Reports;
 
 /// <summary>The results annex of a classification decision as an office files it (Nghị định 30/2020/NĐ-CP): the issuing body beside the
 /// national motto, the place and date, "PHỤ LỤC" and the title with the year, the "(Kèm theo Quyết định …)" line, one block per group

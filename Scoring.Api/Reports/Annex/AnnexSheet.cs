@@ -1,7 +1,7 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
 
-namespace Scoring.Api.Reports.Annex;
+namespace Scoring.Api.Reports;
 
 /// <summary>Writes the annex on a worksheet as it prints on A4 landscape: Times New Roman, margins of the decree (top and bottom 20 mm, left
 /// 30 mm, right 15 mm), the header row repeated, page numbers at the top centre from the second page, "DỰ THẢO" on every page of a draft.

@@ -1,8 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using Scoring.Api.Reports.Annex;
 
-namespace Scoring.Api.Reports.Pdf;
+namespace Scoring.Api.Reports;
 
 /// <summary>The annex as a PDF to attach to the decision: the same words as the workbook's annex sheet (see <see cref="AnnexDocument"/>),
 /// the table's header on every page, rows never split across pages.</summary>

@@ -1,7 +1,7 @@
 using System.Reflection;
 using PdfSharp.Fonts;
 
-namespace Scoring.Api.Reports.Pdf;
+namespace Scoring.Api.Reports;
 
 /// <summary>The PDFs' one font: Liberation Serif (regular, bold, italic) from this assembly's resources, whatever the family asked for, so
 /// that no machine needs a font installed and every Vietnamese letter is drawn. Registered with PDFsharp once per process.</summary>

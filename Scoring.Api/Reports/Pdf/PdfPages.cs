@@ -2,7 +2,7 @@ using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace Scoring.Api.Reports.Pdf;
+namespace Scoring.Api.Reports;
 
 /// <summary>Pages of an A4 landscape document with the decree's margins (top and bottom 20 mm, left 30 mm, right 15 mm): where the next line
 /// goes, a new page when it does not fit (the page number at the top centre from the second page, "DỰ THẢO" at the top right of every page of
