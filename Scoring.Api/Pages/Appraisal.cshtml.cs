@@ -17,7 +17,7 @@ namespace Scoring.Api.Pages;
 /// <summary>The appraisal of one agency: every item in one table (the agency's answer, evidence and explanation, its self-score, the points in
 /// force) with the appraisal input and reason beside it, saved at once.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed partial class AppraisalModel(CriteriaCatalog catalog, Operations ops) : PageModel
+public sealed partial class AppraisalModel(CriteriaCatalog catalog, Operations ops, TimeProvider clock) : PageModel
 {
     /// <summary>The agency appraised.</summary>
     [BindProperty(SupportsGet = true)]

@@ -54,6 +54,9 @@ internal static class ResultTotals
         Cells.Text(sheet.Ws.Cells[cls, ResultSheet.FinalColumn], ClassLabels.Of(final));
         Cells.Text(sheet.Ws.Cells[cls, ResultSheet.NoteColumn], final.Status == AgencyStatus.Ineligible ? final.StatusReason : null);
         sheet.Ws.Cells[cls, 1, cls, ResultSheet.Columns.Count].Style.Font.Bold = true;
+        // A class such as "Hoàn thành xuất sắc nhiệm vụ" wraps in its narrow column instead of being cut off.
+        sheet.Ws.Cells[cls, 1, cls, ResultSheet.Columns.Count].Style.WrapText = true;
+        sheet.Ws.Row(cls).Height = 3 * 15;
         ReportStyle.Fill(sheet.Ws.Cells[cls, ResultSheet.SelfColumn], ClassLabels.Colour(version, self));
         ReportStyle.Fill(sheet.Ws.Cells[cls, ResultSheet.FinalColumn], ClassLabels.Colour(version, final));
     }

@@ -63,4 +63,24 @@ public sealed class PrintableWorkbookTests : IDisposable
         var texts = Enumerable.Range(1, ws.Dimension.End.Row).SelectMany(r => Enumerable.Range(1, ws.Dimension.End.Column).Select(c => ws.Cells[r, c].Text)).ToList();
         Assert.Contains("ĐẠI DIỆN ĐOÀN THẨM ĐỊNH", texts);
     }
+
+    [Fact]
+    public async Task ResultWorkbook_FromTheStaffPage_ClassNotClipped()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await ApiClient.UploadAsync(_factory.ClientAs(Roles.Staff), "so-noi-vu")).StatusCode);
+        var page = await PageClient.SignInAsync(_factory, Roles.Staff);
+
+        var view = await page.GetAsync("/noi-vu/tham-dinh?agency=so-noi-vu&criteria=mau-2024&year=2024");
+        var response = await page.Http.GetAsync(new Uri("/noi-vu/tham-dinh?handler=Result&agency=so-noi-vu&criteria=mau-2024&year=2024", UriKind.Relative));
+
+        Assert.Contains("Tải kết quả chi tiết của đơn vị (.xlsx)", view);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var package = new ExcelPackage(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var ws = package.Workbook.Worksheets["Kết quả"];
+        var classRow = Enumerable.Range(1, ws.Dimension.End.Row).Single(r => ws.Cells[r, 2].Text == "XẾP LOẠI");
+        var final = ws.Cells[classRow, 9];
+        Assert.False(string.IsNullOrEmpty(final.Text));
+        // The class fits its column, or wraps inside it.
+        Assert.True(final.Text.Length <= ws.Column(9).Width || final.Style.WrapText, $"\"{final.Text}\" in {ws.Column(9).Width} characters");
+    }
 }
