@@ -25,7 +25,7 @@ internal static class AnnexPdf
         }
         using var output = new MemoryStream();
         document.Save(output, false);
-        return output.ToArray();
+        return StablePdf.Normalize(output.ToArray());
     }
 
     private static void Header(PdfPages p, AnnexDocument annex)

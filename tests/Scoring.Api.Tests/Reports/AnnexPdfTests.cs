@@ -35,6 +35,8 @@ public sealed class AnnexPdfTests : IDisposable
         Assert.Equal(Scoring.Api.Cli.CliApp.Ok, code);
         Assert.Equal(Text(bytes), Text(await page.Content.ReadAsByteArrayAsync()));
         Assert.Equal(Text(bytes), Text(File.ReadAllBytes(file)));
+        // The same run gives the same file, whoever asks and when.
+        Assert.Equal(bytes, File.ReadAllBytes(file));
         File.Copy(file, Path.Combine(Path.GetTempPath(), "phu-luc-mau-2026.pdf"), overwrite: true);
         File.Delete(file);
         using var pdf = PdfDocument.Open(bytes);
