@@ -35,6 +35,14 @@ public static class ReportWorkbook
     public static byte[] WriteRanked(ReportInfo info, IReadOnlyList<(int? Rank, ScoredAgency Agency)> ranked, IReadOnlyList<RejectedFile> rejected) =>
         Write(info, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))], rejected);
 
+    // A sheet in the one font of every document an office files (set on the whole sheet before any cell is written, so cells inherit it).
+    private static ExcelWorksheet Sheet(ExcelWorkbook book, string name)
+    {
+        var ws = book.Worksheets.Add(name);
+        ws.Cells.Style.Font.Name = DocumentLook.Font;
+        return ws;
+    }
+
     /// <summary>The annex alone, as a PDF to attach to the decision: the same words as the workbook's first sheet.</summary>
     public static byte[] AnnexPdf(ReportInfo info, IReadOnlyList<(int? Rank, ScoredAgency Agency)> ranked) =>
         Reports.AnnexPdf.Write(AnnexDocument.Of(info, Groups(info.Version, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))])), info.MadeBy, info.MadeAt);
@@ -59,18 +67,18 @@ public static class ReportWorkbook
             names.Reserve(fixedName);
         }
         // First, what gets filed: the annex of the decision.
-        AnnexSheet.Write(book.Worksheets.Add(AnnexSheet.Name), AnnexDocument.Of(info, groups));
-        SummaryWriter.Write(book.Worksheets.Add(SummarySheetName), version, groups, info.TitleSuffix);
+        AnnexSheet.Write(Sheet(book, AnnexSheet.Name), AnnexDocument.Of(info, groups));
+        SummaryWriter.Write(Sheet(book, SummarySheetName), version, groups, info.TitleSuffix);
         foreach (var (group, groupRows) in groups.Where(g => g.Rows.Count > 0))
         {
-            RankedWriter.Write(book.Worksheets.Add(names.Make(group.Name, group.Code)), version, group, groupRows, info.TitleSuffix);
+            RankedWriter.Write(Sheet(book, names.Make(group.Name, group.Code)), version, group, groupRows, info.TitleSuffix);
         }
-        DetailWriter.Write(book.Worksheets.Add(DetailSheetName), rows);
+        DetailWriter.Write(Sheet(book, DetailSheetName), rows);
         if (rejected.Count > 0)
         {
-            RejectedWriter.Write(book.Worksheets.Add(RejectedSheetName), rejected);
+            RejectedWriter.Write(Sheet(book, RejectedSheetName), rejected);
         }
-        InfoWriter.Write(book.Worksheets.Add(InfoSheetName), info, agencies.Count, rejected.Count);
+        InfoWriter.Write(Sheet(book, InfoSheetName), info, agencies.Count, rejected.Count);
         return StableZip.Normalize(package.GetAsByteArray(), info.MadeAt);
     }
 

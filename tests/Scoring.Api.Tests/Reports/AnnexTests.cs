@@ -79,6 +79,8 @@ public sealed class AnnexTests : IDisposable
         Assert.True(ws.HeaderFooter.differentFirst);
         Assert.Equal("&P", ws.HeaderFooter.OddHeader.CenteredText);
         Assert.Equal(1.18m, ws.PrinterSettings.LeftMargin);
+        // One font in every sheet of the report.
+        Assert.All(package.Workbook.Worksheets, sheet => Assert.Equal("Times New Roman", sheet.Cells[sheet.Dimension.End.Row, 1].Style.Font.Name));
     }
 
     [Fact]
