@@ -27,7 +27,7 @@ internal static class ScoreSheetWriter
         }
         SheetHeader.Write(sheet, request, last, Widths.Take(last).Sum());
         Table(sheet, request, plan, last);
-        TotalsWriter.Write(sheet, version, request.Group, plan);
+        TotalsWriter.Write(sheet, version, request.Group, plan, request.Appraisal);
         Inputs(sheet, version, plan, request.Appraisal);
         sheet.View.FreezePanes(HeaderRow + 1, 3);
         sheet.Protection.IsProtected = true;

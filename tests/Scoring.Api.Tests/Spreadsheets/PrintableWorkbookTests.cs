@@ -83,4 +83,32 @@ public sealed class PrintableWorkbookTests : IDisposable
         // The class fits its column, or wraps inside it.
         Assert.True(final.Text.Length <= ws.Column(9).Width || final.Style.WrapText, $"\"{final.Text}\" in {ws.Column(9).Width} characters");
     }
+
+    [Fact]
+    public async Task AppraisalWorkbook_HasTheTotalAfterAppraisal_BesideTheSelfScore()
+    {
+        var staff = _factory.ClientAs(Roles.Staff);
+        Assert.Equal(HttpStatusCode.Created, (await ApiClient.UploadAsync(staff, "so-noi-vu")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync(ApiClient.Url("/api/submissions/mau-2024/2024/lock"), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsync(ApiClient.Url("/api/appraisals/mau-2024/2024/so-noi-vu"),
+            ApiClient.Json("""{"item":"II.1","points":1,"reason":"Thiếu báo cáo"}"""))).StatusCode);
+        var page = await PageClient.SignInAsync(_factory, Roles.Staff);
+        var view = System.Net.WebUtility.HtmlDecode(await page.GetAsync("/noi-vu/tham-dinh?agency=so-noi-vu&criteria=mau-2024&year=2024"));
+
+        var response = await page.Http.GetAsync(new Uri("/noi-vu/tham-dinh?handler=Workbook&agency=so-noi-vu&criteria=mau-2024&year=2024", UriKind.Relative));
+
+        using var package = new ExcelPackage(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var ws = package.Workbook.Worksheets[TemplateLayout.ScoreSheet];
+        package.Workbook.Calculate();
+        var total = Enumerable.Range(1, ws.Dimension.End.Row).Single(r => ws.Cells[r, TemplateLayout.Title].Text.StartsWith("TỔNG ĐIỂM (tạm tính", StringComparison.Ordinal));
+        Assert.Contains("sau thẩm định ở cột Điểm thẩm định", ws.Cells[total, TemplateLayout.Title].Text);
+        var self = Convert.ToDecimal(ws.Cells[total, TemplateLayout.Points].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var appraised = Convert.ToDecimal(ws.Cells[total, TemplateLayout.Appraised].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // The page's own figures, computed by the engine: the workbook's preview agrees with them.
+        var shown = System.Text.RegularExpressions.Regex.Match(view, "Tổng điểm tự chấm: <strong>([0-9,]+)</strong>.*?sau thẩm định: <strong id=\"tong-diem-tham-dinh\">([0-9,]+)</strong>");
+        Assert.True(shown.Success);
+        Assert.Equal(shown.Groups[1].Value, Scoring.Engine.Text.Num.Vi(self));
+        Assert.Equal(shown.Groups[2].Value, Scoring.Engine.Text.Num.Vi(appraised));
+        Assert.True(appraised < self);
+    }
 }
