@@ -82,7 +82,7 @@ internal sealed class ResultSheet(ExcelWorksheet ws, CriteriaVersion version, Sc
         Cells.Number(Ws.Cells[row, MaxColumn], max, format);
         Cells.Number(Ws.Cells[row, SelfColumn], self, format);
         Cells.Number(Ws.Cells[row, FinalColumn], final, format);
-        Cells.Text(Ws.Cells[row, NoteColumn], note);
+        Cells.Text(Ws.Cells[row, NoteColumn], PeopleText.Groups(note, Version));
         Ws.Cells[row, 1, row, Columns.Count].Style.Font.Bold = true;
         ReportStyle.Fill(Ws.Cells[row, 1, row, Columns.Count], "EDEDED");
     }
@@ -128,7 +128,7 @@ internal sealed class ResultSheet(ExcelWorksheet ws, CriteriaVersion version, Sc
             Cells.Number(Ws.Cells[row, MaxColumn], i.Max, format);
             if (!i.Applicable)
             {
-                Cells.Text(Ws.Cells[row, NoteColumn], $"Không tính: {i.NotApplicableReason}");
+                Cells.Text(Ws.Cells[row, NoteColumn], $"Không tính: {PeopleText.Groups(i.NotApplicableReason, Version)}");
                 continue;
             }
             Cells.Text(Ws.Cells[row, 4], PeopleText.Inputs(i, Version));
@@ -139,7 +139,7 @@ internal sealed class ResultSheet(ExcelWorksheet ws, CriteriaVersion version, Sc
             Cells.Text(Ws.Cells[row, AppraisedColumn + 1], i.AppraisalReason);
             Cells.Number(Ws.Cells[row, FinalColumn], i.Points, format);
             Cells.Text(Ws.Cells[row, FormulaColumn], PeopleText.Formula(i.Formula, Version));
-            Cells.Text(Ws.Cells[row, NoteColumn], i.Note);
+            Cells.Text(Ws.Cells[row, NoteColumn], PeopleText.Groups(i.Note, Version));
         }
     }
 }

@@ -25,7 +25,9 @@ public static class ResultWorkbook
         p.LastModifiedBy = madeBy;
         p.Created = madeAt.UtcDateTime;
         p.Modified = madeAt.UtcDateTime;
-        var sheet = new ResultSheet(package.Workbook.Worksheets.Add(SheetName), version, agency);
+        var ws = package.Workbook.Worksheets.Add(SheetName);
+        ws.Cells.Style.Font.Name = DocumentLook.Font;
+        var sheet = new ResultSheet(ws, version, agency);
         sheet.Header(criteriaHash, madeAt, madeBy);
         if (agency.Final.Status == AgencyStatus.NotAssessed)
         {

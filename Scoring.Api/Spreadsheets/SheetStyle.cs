@@ -36,8 +36,8 @@ public static class SheetStyle
     }
 
     /// <summary>A row height that fits wrapped text of the given length in a column of the given width (no GDI measuring here).</summary>
-    public static double HeightFor(int length, double columnWidth, double lineHeight = 15) =>
-        Math.Max(1, Math.Ceiling(length / Math.Max(1, columnWidth * 1.2))) * lineHeight;
+    public static double HeightFor(int length, double columnWidth, double lineHeight = Reports.DocumentLook.LineHeight) =>
+        Math.Max(1, Math.Ceiling(length * 1.05 / Math.Max(1, columnWidth - 1))) * lineHeight;
 
     /// <summary>A4 landscape, fit to one page wide, with the given rows repeated on every page, the decree's margins (top and bottom 20 mm,
     /// left 30 mm, right 15 mm), page numbers at the top centre from the second page.</summary>

@@ -86,7 +86,7 @@ internal static class AnnexColumns
         var superior = version.Sections.Any(s => s.AwardedBySuperior);
         var columns = new List<AnnexColumn>
         {
-            new("STT", 3.5, true, (n, _, _) => n.ToString(CultureInfo.InvariantCulture)),
+            new("STT", 4.5, true, (n, _, _) => n.ToString(CultureInfo.InvariantCulture)),
             new("Tên cơ quan, đơn vị", 24, false, (_, r, _) => r.Agency.Name),
             new("Điểm tự chấm", 7, true, (_, r, v) => Scored(r.Agency.Self) ? Points(r.Agency.Self.Total, v) : "—"),
             new("Điểm thẩm định", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.Total, v) : "—"),
@@ -96,7 +96,7 @@ internal static class AnnexColumns
             columns.Add(new("Phần chấm theo tiêu chí", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.CriteriaPart, v) : "—"));
             columns.Add(new("Phần do cấp trên đánh giá", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.SuperiorPart, v) : "—"));
         }
-        columns.Add(new("Điểm thưởng", 6.5, true, (_, r, _) => Scored(r.Agency.Final) ? Num.Vi(r.Agency.Final.Bonus.Points) : "—"));
+        columns.Add(new("Điểm thưởng", 7, true, (_, r, _) => Scored(r.Agency.Final) ? Num.Vi(r.Agency.Final.Bonus.Points) : "—"));
         columns.Add(new("Điểm trừ", 6, true, (_, r, _) => Scored(r.Agency.Final) ? Num.Vi(r.Agency.Final.Deductions.Points) : "—"));
         columns.Add(new("Tổng điểm", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.Total, v) : "—"));
         if (version.Classes.Count > 0)

@@ -63,11 +63,15 @@ internal static class AnnexSheet
         head.Style.WrapText = true;
         head.Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
         head.Style.VerticalAlignment = ExcelVerticalAlignment.Center;
-        ws.Row(header).Height = 3 * DocumentLook.LineHeight;
+        // As many lines as the longest header needs in its column.
+        ws.Row(header).Height = DocumentLook.LineHeight * Enumerable.Range(0, n)
+            .Max(c => Math.Ceiling(columns[c].Header.Length * 1.15 / Math.Max(1, widths[c] - 1)));
         var last = header;
+        var headings = new List<int>();
         foreach (var block in annex.Blocks)
         {
             last++;
+            headings.Add(last);
             Merge(ws, last, 1, n, $"{block.Numeral}. {block.Name}", bold: true, ExcelHorizontalAlignment.Left);
             foreach (var cells in block.Rows)
             {
@@ -81,6 +85,12 @@ internal static class AnnexSheet
         }
         ReportStyle.Borders(ws.Cells[header, 1, last, n]);
         ReportStyle.Wrap(ws, header + 1, last, widths, [.. Enumerable.Range(1, n)]);
+        // A group's heading spans the table on one line (the estimate above measured it against its first column only).
+        foreach (var row in headings)
+        {
+            ws.Row(row).Height = DocumentLook.LineHeight + 2;
+            ws.Cells[row, 1].Style.WrapText = false;
+        }
         Signature(ws, last + 2, left + 1, n, annex);
         Print(ws, header, annex.Draft);
         return header;

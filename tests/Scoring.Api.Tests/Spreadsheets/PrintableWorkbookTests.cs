@@ -82,6 +82,7 @@ public sealed class PrintableWorkbookTests : IDisposable
         Assert.False(string.IsNullOrEmpty(final.Text));
         // The class fits its column, or wraps inside it.
         Assert.True(final.Text.Length <= ws.Column(9).Width || final.Style.WrapText, $"\"{final.Text}\" in {ws.Column(9).Width} characters");
+        Assert.Equal("Times New Roman", final.Style.Font.Name);
     }
 
     [Fact]
