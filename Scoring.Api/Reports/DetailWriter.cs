@@ -12,6 +12,10 @@ internal static class DetailWriter
 
     private static readonly double[] Widths = [20, 30, 9, 60, 8, 9, 10, 10, 42];
 
+    /// <summary>Up to this many agencies each starts a new printed page (Excel keeps at most 1,026 manual breaks a sheet; a larger run
+    /// prints continuously).</summary>
+    public const int MaxPageBreaks = 1000;
+
     /// <summary>Writes the sheet, agencies in ranked order, items in the version's order.</summary>
     public static void Write(ExcelWorksheet ws, IReadOnlyList<ReportRow> rows)
     {
@@ -27,7 +31,6 @@ internal static class DetailWriter
                 Agency(ws, row, agency);
                 var why = agency.Final.Status == AgencyStatus.NotAssessed ? $"{ClassLabels.NotAssessed}: {agency.Final.StatusReason}" : agency.Final.StatusReason;
                 Cells.Text(ws.Cells[row, 9], why);
-                continue;
             }
             foreach (var item in agency.Final.Items)
             {
@@ -35,6 +38,16 @@ internal static class DetailWriter
                 Agency(ws, row, agency);
                 Item(ws, row, item, self.GetValueOrDefault(item.Code));
             }
+            // Each agency starts a new printed page.
+            if (rows.Count <= MaxPageBreaks)
+            {
+                ws.Row(row).PageBreak = true;
+            }
+        }
+        if (row > header && rows.Count <= MaxPageBreaks)
+        {
+            // No break after the last agency.
+            ws.Row(row).PageBreak = false;
         }
         if (row > header)
         {

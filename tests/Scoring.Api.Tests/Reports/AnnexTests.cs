@@ -79,6 +79,13 @@ public sealed class AnnexTests : IDisposable
         Assert.True(ws.HeaderFooter.differentFirst);
         Assert.Equal("&P", ws.HeaderFooter.OddHeader.CenteredText);
         Assert.Equal(1.18m, ws.PrinterSettings.LeftMargin);
+        // The detail sheet starts each agency on a new printed page: a break after every agency but the last.
+        var detail = package.Workbook.Worksheets["Chi tiết"];
+        var breaks = Enumerable.Range(2, detail.Dimension.End.Row - 1).Where(r => detail.Row(r).PageBreak).ToList();
+        var agencies = Enumerable.Range(2, detail.Dimension.End.Row - 1).Select(r => detail.Cells[r, 1].Text).Distinct().Count();
+        Assert.True(agencies > 3);
+        Assert.Equal(agencies - 1, breaks.Count);
+        Assert.All(breaks, r => Assert.NotEqual(detail.Cells[r, 1].Text, detail.Cells[r + 1, 1].Text));
         // One font in every sheet of the report.
         Assert.All(package.Workbook.Worksheets, sheet => Assert.Equal("Times New Roman", sheet.Cells[sheet.Dimension.End.Row, 1].Style.Font.Name));
     }
