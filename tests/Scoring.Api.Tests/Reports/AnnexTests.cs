@@ -156,6 +156,8 @@ public sealed class AnnexTests : IDisposable
         Assert.Contains($"id=\"chuc-danh-{id}\" name=\"signerTitle\" type=\"text\" value=\"Giám đốc\"", System.Net.WebUtility.HtmlDecode(form));
         Assert.Contains("ngày quyết định &quot;ngày mai&quot; không đúng dạng ngày/tháng/năm", bad);
         Assert.Contains($"Đã công bố lượt xếp loại số {id}.", done);
+        Assert.Contains("Kèm theo Quyết định số 7/QĐ-SNV ngày 03/03/2025, người ký: Giám đốc Trần Văn Ánh.",
+            System.Net.WebUtility.HtmlDecode(await staff.GetAsync($"/xep-hang?run={id}")));
         var run = (await factory.Store.Runs.GetAsync(id, CancellationToken.None))!;
         Assert.Equal(new RunDecision("7/QĐ-SNV", new DateOnly(2025, 3, 3), "Giám đốc", "Trần Văn Ánh"), run.Decision);
     }
