@@ -26,15 +26,11 @@ internal static class RunsCommand
                 var order = new RunOrder(year, criteriaId, args["--group"], args.Has("--knowingly"), offered);
                 return CliApp.Print(ops.CreateRun.RunAsync(order, StoreOption.Actor(args), ct).GetAwaiter().GetResult(), output);
             case ["publish", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
-                DateOnly? date = null;
-                if (args["--date"] is { } dateText)
+                var (date, dateProblem) = PublishRun.DecisionDate(args["--date"]);
+                if (dateProblem is not null)
                 {
-                    if (!UseCases.VietnamDays.TryDay(dateText, out var day))
-                    {
-                        output.WriteLine($"Ngày quyết định \"{dateText}\" không đúng dạng ngày/tháng/năm (ví dụ 15/01/2027).");
-                        return CliApp.InputProblems;
-                    }
-                    date = day;
+                    output.WriteLine(dateProblem);
+                    return CliApp.InputProblems;
                 }
                 var decision = new RunDecision(args["--decision"], date, args["--signer-title"], args["--signer"], args["--issuer"]?.Replace("\\n", "\n", StringComparison.Ordinal), args["--place"]);
                 return CliApp.Print(ops.Publish.RunAsync(id, StoreOption.Actor(args), ct, decision).GetAwaiter().GetResult(), output);

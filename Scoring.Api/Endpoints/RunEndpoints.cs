@@ -92,14 +92,10 @@ public static class RunEndpoints
             {
                 return ApiProblems.BadRequest(problem!);
             }
-            DateOnly? date = null;
-            if (!string.IsNullOrWhiteSpace(body.DecisionDate))
+            var (date, dateProblem) = PublishRun.DecisionDate(body.DecisionDate);
+            if (dateProblem is not null)
             {
-                if (!VietnamDays.TryDay(body.DecisionDate, out var day))
-                {
-                    return ApiProblems.BadRequest($"Ngày quyết định \"{body.DecisionDate.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 15/01/2027).");
-                }
-                date = day;
+                return ApiProblems.BadRequest(dateProblem);
             }
             decision = new RunDecision(body.DecisionNumber, date, body.SignerTitle, body.SignerName, body.Issuer, body.Place);
         }

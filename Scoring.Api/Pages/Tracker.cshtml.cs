@@ -111,15 +111,11 @@ public sealed partial class TrackerModel(CriteriaCatalog catalog, Operations ops
     public async Task<IActionResult> OnPostPublishAsync(long id, string? decisionNumber, string? decisionDate, string? signerTitle, string? signerName,
         string? issuer, string? place, CancellationToken ct)
     {
-        DateOnly? date = null;
-        if (!string.IsNullOrWhiteSpace(decisionDate))
+        var (date, dateProblem) = PublishRun.DecisionDate(decisionDate);
+        if (dateProblem is not null)
         {
-            if (!VietnamDays.TryDay(decisionDate, out var day))
-            {
-                Problem = $"Chưa công bố lượt {id}: ngày quyết định \"{decisionDate.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 15/01/{Year + 1}).";
-                return Back();
-            }
-            date = day;
+            Problem = $"Chưa công bố lượt {id}: {char.ToLowerInvariant(dateProblem[0])}{dateProblem[1..]}";
+            return Back();
         }
         Show(await ops.Publish.RunAsync(id, User.Actor(), ct, new RunDecision(decisionNumber, date, signerTitle, signerName, issuer, place)));
         return Back();

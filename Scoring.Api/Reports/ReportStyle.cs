@@ -19,18 +19,22 @@ internal static class ReportStyle
 
     /// <summary>The format of totals: as many decimals as the version's total rounding step, at least two;
     /// three when totals are not rounded (published tables show 2 or 3 decimals).</summary>
-    public static string TotalPoints(CriteriaVersion version)
+    public static string TotalPoints(CriteriaVersion version) =>
+        TotalDecimals(version) is { } decimals ? "0." + new string('0', Math.Max(2, decimals)) : "0.000";
+
+    /// <summary>How many decimals the version's rounding step of totals carries (0 for whole points), or null when totals are not rounded.</summary>
+    public static int? TotalDecimals(CriteriaVersion version)
     {
         if (version.Rounding.TotalStep is not { } step)
         {
-            return "0.000";
+            return null;
         }
         var decimals = 0;
         while (decimals < 6 && step != Math.Round(step, decimals))
         {
             decimals++;
         }
-        return "0." + new string('0', Math.Max(2, decimals));
+        return decimals;
     }
 
     /// <summary>Writes a sheet title (bold, larger) and an optional subtitle on the next row.</summary>

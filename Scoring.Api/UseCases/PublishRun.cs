@@ -53,6 +53,12 @@ public sealed class PublishRun(Store store)
                 ("Cơ quan ban hành", decision.Issuer), ("Địa danh", decision.Place) }
             .FirstOrDefault(f => f.Item2 is { Length: > MaxText }) is { Item1: { } field } ? $"{field} quá dài: tối đa {MaxText} ký tự." : null;
 
+    /// <summary>A decision's date as people type it (dd/MM/yyyy or yyyy-MM-dd; blank: none), or why it is not one, in Vietnamese.</summary>
+    public static (DateOnly? Date, string? Problem) DecisionDate(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? (null, null)
+        : VietnamDays.TryDay(text, out var day) ? (day, null)
+        : (null, $"Ngày quyết định \"{text.Trim()}\" không đúng dạng ngày/tháng/năm (ví dụ 15/01/2027).");
+
     /// <summary>The decision with blank parts left out, or null when nothing is given.</summary>
     public static RunDecision? Clean(RunDecision? d)
     {

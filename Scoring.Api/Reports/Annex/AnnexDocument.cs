@@ -110,19 +110,10 @@ internal static class AnnexColumns
 
     /// <summary>Points with as many decimals as the version's rounding step of totals (whole points print "90", not "90,00"); as computed when
     /// totals are not rounded.</summary>
-    public static string Points(decimal value, CriteriaVersion version)
-    {
-        if (version.Rounding.TotalStep is not { } step)
-        {
-            return Num.Vi(value);
-        }
-        var decimals = 0;
-        while (decimals < 6 && step != Math.Round(step, decimals))
-        {
-            decimals++;
-        }
-        return value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',');
-    }
+    public static string Points(decimal value, CriteriaVersion version) =>
+        ReportStyle.TotalDecimals(version) is { } decimals
+            ? value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',')
+            : Num.Vi(value);
 
     private static bool Scored(AgencyResult r) => r.Status != AgencyStatus.NotAssessed;
 }
