@@ -13,7 +13,7 @@ internal static class ScoreCommand
         var args = new CliArgs(arguments, "--json");
         if (args["--criteria"] is null || args.Positional.Count != 1)
         {
-            output.WriteLine("Cách dùng: score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml hoặc bảng-tự-chấm.xlsx> [--json] [--out <kết-quả.xlsx>]");
+            output.WriteLine("Cách dùng: score --criteria <mã-hoặc-tệp> <tệp-trả-lời.yaml hoặc bảng-tự-chấm.xlsx> [--json] [--out <kết-quả.xlsx hoặc kết-quả.pdf>]");
             return CliApp.Usage;
         }
         if (CriteriaOption.Load(args, output) is not { } compiled)
@@ -42,7 +42,11 @@ internal static class ScoreCommand
         {
             var self = compiled.Scorer.Evaluate(submission.SelfScored(compiled.Version));
             var agency = new ScoredAgency(submission.AgencyCode, submission.AgencyName ?? submission.AgencyCode, self, result, Path.GetFileName(answers));
-            File.WriteAllBytes(file, ResultWorkbook.Write(compiled.Version, compiled.Hash, agency, DateTimeOffset.Now, args["--by"] ?? Environment.UserName));
+            // A file named .pdf gets the PDF of the same result; any other name the workbook.
+            var (madeAt, madeBy) = (DateTimeOffset.Now, args["--by"] ?? Environment.UserName);
+            File.WriteAllBytes(file, file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
+                ? ResultWorkbook.Pdf(compiled.Version, compiled.Hash, agency, madeAt, madeBy)
+                : ResultWorkbook.Write(compiled.Version, compiled.Hash, agency, madeAt, madeBy));
             output.WriteLine($"Đã ghi kết quả chi tiết vào {file}.");
         }
         return CliApp.Ok;

@@ -16,7 +16,7 @@ public static class RunReport
         var pdf = format == "pdf";
         var outcome = await (pdf ? ops.Report.PdfAsync(id, ct) : ops.Report.RunAsync(id, ct)).ConfigureAwait(false);
         return outcome is { Ok: true, Value: { } file }
-            ? TypedResults.File(file.Bytes, pdf ? "application/pdf" : Scoring.Api.Spreadsheets.Xlsx.ContentType, file.FileName)
+            ? TypedResults.File(file.Bytes, file.ContentType, file.FileName)
             : ApiProblems.From(outcome, "Không lập được báo cáo");
     }
 }

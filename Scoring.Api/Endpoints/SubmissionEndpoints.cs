@@ -24,6 +24,7 @@ public static class SubmissionEndpoints
         group.MapGet("/{agency}", SubmissionRevisions.List);
         group.MapGet("/{agency}/revisions/{seq:int}", SubmissionRevisions.Download);
         group.MapGet("/{agency}/revisions/{seq:int}/errors", SubmissionRevisions.Errors);
+        group.MapGet("/{agency}/result", SubmissionRevisions.Result);
         return group;
     }
 

@@ -1,3 +1,4 @@
+using Scoring.Api.Catalog;
 using Scoring.Api.UseCases;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -48,6 +49,29 @@ public static class SubmissionRevisions
             return UnknownRevision(agency, seq);
         }
         return TypedResults.Ok(ProblemJson.Read(revision.ErrorsJson).Select(p => new ProblemView(p.Where, p.Code, p.Message)));
+    }
+
+    /// <summary>The agency's current result (self-score, appraisals in force, totals, class) as the workbook to print, or with
+    /// <c>?format=pdf</c> as a PDF; the same file the agency's and the appraisal pages give.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Result(string criteria, int year, string agency, string? format,
+        ClaimsPrincipal user, CriteriaCatalog catalog, Operations ops, TimeProvider clock, CancellationToken ct)
+    {
+        if (!user.MaySee(agency))
+        {
+            return ApiProblems.Forbidden();
+        }
+        if (format is not (null or "xlsx" or "pdf"))
+        {
+            return ApiProblems.BadRequest($"Định dạng \"{format}\" không có: chọn xlsx (bảng tính, mặc định) hoặc pdf.");
+        }
+        if (catalog.Find(criteria) is not { } compiled)
+        {
+            return ApiProblems.UnknownCriteria(criteria);
+        }
+        var file = await ops.IssueWorkbook.ResultAsync(agency, year, compiled, user.Actor(), clock.GetUtcNow(), format == "pdf", ct).ConfigureAwait(false);
+        return file is { Ok: true, Value: { } result }
+            ? TypedResults.File(result.Bytes, result.ContentType, result.FileName)
+            : ApiProblems.From(file, "Chưa có kết quả");
     }
 
     private static ProblemHttpResult UnknownRevision(string agency, int seq) =>

@@ -27,18 +27,18 @@ public sealed partial class AgencyModel
 
     /// <summary>The agency's current result (self-score, appraisals in force, totals, class) as a printable workbook; back to the page with
     /// the reason when there is none yet.</summary>
-    public async Task<IActionResult> OnGetResultAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetResultAsync(string? format, CancellationToken ct)
     {
         if (await ChooseAsync(ct) is not { } criteria)
         {
             return NotFound();
         }
-        var file = await ops.IssueWorkbook.ResultAsync(Agency!.Code, Year, criteria, User.Actor(), clock.GetLocalNow(), ct);
+        var file = await ops.IssueWorkbook.ResultAsync(Agency!.Code, Year, criteria, User.Actor(), clock.GetLocalNow(), format == "pdf", ct);
         if (file.Value is not { } workbook)
         {
             Problem = file.Message;
             return Redirect($"/don-vi?criteria={Uri.EscapeDataString(Criteria)}&year={Year}");
         }
-        return File(workbook.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, workbook.FileName);
+        return File(workbook.Bytes, workbook.ContentType, workbook.FileName);
     }
 }

@@ -8,19 +8,19 @@ namespace Scoring.Api.Pages;
 public sealed partial class AppraisalModel
 {
     /// <summary>The agency's current result (self-score, appraisals in force, totals, class) as a printable workbook.</summary>
-    public async Task<IActionResult> OnGetResultAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetResultAsync(string? format, CancellationToken ct)
     {
         if (Choose() is not { } criteria)
         {
             return Back(null);
         }
-        var file = await ops.IssueWorkbook.ResultAsync(Agency, Year, criteria, User.Actor(), clock.GetUtcNow(), ct);
+        var file = await ops.IssueWorkbook.ResultAsync(Agency, Year, criteria, User.Actor(), clock.GetUtcNow(), format == "pdf", ct);
         if (file.Value is not { } workbook)
         {
             Problem = file.Message;
             return Back(null);
         }
-        return File(workbook.Bytes, Scoring.Api.Spreadsheets.Xlsx.ContentType, workbook.FileName);
+        return File(workbook.Bytes, workbook.ContentType, workbook.FileName);
     }
 
     /// <summary>The appraisal workbook of this submission, to fill offline and upload back.</summary>

@@ -53,7 +53,7 @@ public sealed class RankingModel(Operations ops) : PageModel
         var outcome = Run is { } id ? await (pdf ? ops.Report.PdfAsync(id, ct) : ops.Report.RunAsync(id, ct)) : null;
         if (outcome is { Ok: true, Value: { } report })
         {
-            return File(report.Bytes, pdf ? "application/pdf" : Scoring.Api.Spreadsheets.Xlsx.ContentType, report.FileName);
+            return File(report.Bytes, report.ContentType, report.FileName);
         }
         await OnGetAsync(ct);
         Problem = outcome?.Message ?? "Hãy chọn lượt xếp loại để lập báo cáo.";

@@ -40,8 +40,9 @@ public static class Cells
     /// <summary>Whether a spreadsheet would read the text as a formula or command if it were typed in.</summary>
     public static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    // Characters XML 1.0 cannot carry (other control characters, lone surrogates) become U+FFFD; overlong text is cut.
-    private static string Clean(string text)
+    /// <summary>The text as a cell can hold it: characters XML 1.0 cannot carry (other control characters, lone surrogates) become
+    /// U+FFFD; overlong text is cut.</summary>
+    public static string Clean(string text)
     {
         var chars = text.Length > MaxTextLength ? text[..MaxTextLength].ToCharArray() : text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)

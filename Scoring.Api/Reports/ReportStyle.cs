@@ -9,18 +9,17 @@ namespace Scoring.Api.Reports;
 /// widths, row heights and A4 landscape printing. Widths are set here because AutoFitColumns needs GDI+.</summary>
 internal static class ReportStyle
 {
-    /// <summary>The format of an item's points: two decimals, up to four when a value has more.</summary>
+    /// <summary>The format of an item's points: two decimals, up to four when a value has more (<see cref="PointsFormat.Item"/>).</summary>
     public const string ItemPoints = "0.00##";
 
     /// <summary>The format of a count.</summary>
     public const string Count = "0";
 
-    private const double LineHeight = 15;
+    /// <summary>The height of one line of text in a report row, in points.</summary>
+    public const double LineHeight = 15;
 
-    /// <summary>The format of totals: as many decimals as the version's total rounding step, at least two;
-    /// three when totals are not rounded (published tables show 2 or 3 decimals).</summary>
-    public static string TotalPoints(CriteriaVersion version) =>
-        TotalDecimals(version) is { } decimals ? "0." + new string('0', Math.Max(2, decimals)) : "0.000";
+    /// <summary>The Excel format of totals (<see cref="PointsFormat.Total"/>).</summary>
+    public static string TotalPoints(CriteriaVersion version) => PointsFormat.Total(version).Excel;
 
     /// <summary>How many decimals the version's rounding step of totals carries (0 for whole points), or null when totals are not rounded.</summary>
     public static int? TotalDecimals(CriteriaVersion version)
@@ -144,10 +143,11 @@ internal static class ReportStyle
         ws.Cells[headerRow, 1, Math.Max(lastRow, headerRow), columns].AutoFilter = true;
     }
 
+    /// <summary>Roughly how many lines a text takes in a column of a width (see the remarks in the code).</summary>
     // Roughly how many lines a text takes in a column of a width, wrapping at spaces as a spreadsheet does. A width
     // unit is one digit of the default font; Vietnamese text averages about 1.15 characters per unit in wide fonts
     // (more in Calibri), so 1.1 leaves a little room rather than cut a last line off; bold text counts as 10% wider.
-    private static int Lines(string text, double width)
+    public static int Lines(string text, double width)
     {
         var perLine = Math.Max(1, (int)(width * 1.1));
         var lines = 0;

@@ -47,7 +47,15 @@ public static class ReportWorkbook
     public static byte[] AnnexPdf(ReportInfo info, IReadOnlyList<(int? Rank, ScoredAgency Agency)> ranked) =>
         Reports.AnnexPdf.Write(AnnexDocument.Of(info, Groups(info.Version, [.. ranked.Select(r => new ReportRow(r.Rank, r.Agency))])), info.MadeBy, info.MadeAt);
 
+    // The package is built in two steps: EPPlus writes every sheet but the rows of the detail sheet, and is let go; then those rows
+    // (one per agency per item, 600,000 for 10,000 agencies) are streamed into the package.
     private static byte[] Write(ReportInfo info, IReadOnlyList<ReportRow> rows, IReadOnlyList<RejectedFile> rejected)
+    {
+        var (frame, detail) = Frame(info, rows, rejected);
+        return StableZip.NormalizeOwn(DetailPart.Write(frame, detail), info.MadeAt);
+    }
+
+    private static (byte[] Package, DetailSheet Detail) Frame(ReportInfo info, IReadOnlyList<ReportRow> rows, IReadOnlyList<RejectedFile> rejected)
     {
         var version = info.Version;
         var agencies = rows.Select(r => r.Agency).ToList();
@@ -73,13 +81,13 @@ public static class ReportWorkbook
         {
             RankedWriter.Write(Sheet(book, names.Make(group.Name, group.Code)), version, group, groupRows, info.TitleSuffix);
         }
-        DetailWriter.Write(Sheet(book, DetailSheetName), rows);
+        var detail = DetailWriter.Prepare(Sheet(book, DetailSheetName), rows);
         if (rejected.Count > 0)
         {
             RejectedWriter.Write(Sheet(book, RejectedSheetName), rejected);
         }
         InfoWriter.Write(Sheet(book, InfoSheetName), info, agencies.Count, rejected.Count);
-        return StableZip.Normalize(package.GetAsByteArray(), info.MadeAt);
+        return (package.GetAsByteArray(), detail);
     }
 
     /// <summary>The agencies in the order and with the ranks <see cref="Ranker"/> gives their final results.</summary>

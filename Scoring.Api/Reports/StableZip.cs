@@ -11,15 +11,18 @@ internal static class StableZip
     private const uint EndOfDirectory = 0x06054b50;
     private const uint DirectoryEntry = 0x02014b50;
     private const uint LocalEntry = 0x04034b50;
+    private const ushort MadeBy = 20; // MS-DOS, zip 2.0
 
     /// <summary>The package with every entry's time set to <paramref name="at"/>.</summary>
-    public static byte[] Normalize(byte[] package, DateTimeOffset at)
+    public static byte[] Normalize(byte[] package, DateTimeOffset at) => NormalizeOwn((byte[])package.Clone(), at);
+
+    /// <summary>As <see cref="Normalize"/>, changing the given array (which the caller owns and no one else reads) where it can.</summary>
+    public static byte[] NormalizeOwn(byte[] package, DateTimeOffset at)
     {
         var stamp = at.Year < 1980 ? new DateTime(1980, 1, 1) : at.UtcDateTime;
         var time = (ushort)((stamp.Hour << 11) | (stamp.Minute << 5) | (stamp.Second / 2));
         var date = (ushort)(((stamp.Year - 1980) << 9) | (stamp.Month << 5) | stamp.Day);
-        var bytes = (byte[])package.Clone();
-        return Patch(bytes, time, date) ? bytes : Rewrite(package, stamp);
+        return Patch(package, time, date) ? package : Rewrite(package, stamp);
     }
 
     // Every entry has its time twice: in its local header and in the central directory.
@@ -53,6 +56,9 @@ internal static class StableZip
                 // Extra fields may hold other timestamps (NTFS, Unix): leave this package to the full rewrite.
                 return false;
             }
+            // The system that made an entry and its file attributes differ between Windows and Unix: one value for both.
+            BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 4)..], MadeBy);
+            BinaryPrimitives.WriteUInt32LittleEndian(span[(at + 38)..], 0);
             BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 12)..], time);
             BinaryPrimitives.WriteUInt16LittleEndian(span[(at + 14)..], date);
             BinaryPrimitives.WriteUInt16LittleEndian(span[(local + 10)..], time);

@@ -21,9 +21,10 @@ public sealed class IssueWorkbook(ReadRecords records, ReadAgencyYear years)
         return Outcome<ReportFile>.Done(new ReportFile(bytes, $"tham-dinh-{agency}-{year}-{criteria.Version.Id}.xlsx"), $"Bảng thẩm định của {answers.AgencyName ?? agency}.");
     }
 
-    /// <summary>An agency's current result as a printable workbook (<see cref="ResultWorkbook"/>): every item of its latest accepted upload,
-    /// self-scored and with the appraisals in force, the totals and the class; or why not (no accepted upload yet).</summary>
-    public async Task<Outcome<ReportFile>> ResultAsync(string agency, int year, CompiledCriteria criteria, string madeBy, DateTimeOffset madeAt, CancellationToken ct)
+    /// <summary>An agency's current result as a printable workbook or a PDF (<see cref="ResultWorkbook"/>): every item of its latest
+    /// accepted upload, self-scored and with the appraisals in force, the totals and the class; or why not (no accepted upload yet).</summary>
+    public async Task<Outcome<ReportFile>> ResultAsync(string agency, int year, CompiledCriteria criteria, string madeBy, DateTimeOffset madeAt, bool pdf,
+        CancellationToken ct)
     {
         var view = await years.RunAsync(agency, year, criteria, ct).ConfigureAwait(false);
         if (view is not { Agency: { } info, Self: { } self, Final: { } final })
@@ -31,8 +32,10 @@ public sealed class IssueWorkbook(ReadRecords records, ReadAgencyYear years)
             return Outcome<ReportFile>.Fail(OutcomeKind.NotFound, $"Đơn vị {view.Agency?.Name ?? agency} chưa có tệp nào được nhận năm {year} theo bộ tiêu chí {criteria.Version.Id}: chưa có kết quả.");
         }
         var source = view.Revisions.FirstOrDefault(r => r.Id == view.Submission?.LatestAcceptedRevision)?.FileName ?? "";
-        var bytes = ResultWorkbook.Write(criteria.Version, criteria.Hash, new ScoredAgency(info.Code, info.Name, self, final, source), madeAt, madeBy);
-        return Outcome<ReportFile>.Done(new ReportFile(bytes, $"ket-qua-{agency}-{year}-{criteria.Version.Id}.xlsx"), $"Kết quả của {info.Name}.");
+        var scored = new ScoredAgency(info.Code, info.Name, self, final, source);
+        var bytes = pdf ? ResultWorkbook.Pdf(criteria.Version, criteria.Hash, scored, madeAt, madeBy) : ResultWorkbook.Write(criteria.Version, criteria.Hash, scored, madeAt, madeBy);
+        var name = $"ket-qua-{agency}-{year}-{criteria.Version.Id}.{(pdf ? "pdf" : "xlsx")}";
+        return Outcome<ReportFile>.Done(new ReportFile(bytes, name), $"Kết quả của {info.Name}.");
     }
 
     /// <summary>The workbook, or why not: an unknown agency, no group chosen, a group the version lacks or that is not the agency's.</summary>

@@ -7,8 +7,12 @@ using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.UseCases;
 
-/// <summary>A report file: its bytes and the name to save it under.</summary>
-public sealed record ReportFile(byte[] Bytes, string FileName);
+/// <summary>A report file: its bytes and the name to save it under (.xlsx or .pdf, which gives its content type).</summary>
+public sealed record ReportFile(byte[] Bytes, string FileName)
+{
+    /// <summary>The content type to serve the file with.</summary>
+    public string ContentType => FileName.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "application/pdf" : Scoring.Api.Spreadsheets.Xlsx.ContentType;
+}
 
 /// <summary>The report workbook of a stored run, the same bytes for every surface: the stored order and ranks (never ranked again), the
 /// figures proven equal to the stored results (recomputed, and refused as an integrity failure if they differ), agency names from the

@@ -29,18 +29,23 @@ internal static class ReportBench
             var f = line.Split(' ');
             double D(int i) => double.Parse(f[i], CultureInfo.InvariantCulture);
             var (median, runs, peak, heapAfterSetup, allocated, size, setupPeak) = (D(1), (int)D(2), D(3), D(4), D(5), D(6), D(7));
-            var limit = n >= 10_000 ? 30 : 3;
-            var peakGiB = peak / (1024.0 * 1024 * 1024);
+            // Issue 16: 10,000 agencies in ≤ 10 s with a peak ≤ 600 MiB (issue 6 asked ≤ 30 s and 1.5 GiB); 1,000 in ≤ 3 s (issue 6).
+            var limit = n >= 10_000 ? 10 : 3;
+            var peakMiB = peak / 1048576;
             var memTarget = n >= 10_000;
             rows.Add(new Row("5", $"report workbook (ReportWorkbook.Write), {n:N0} agencies × 60 items",
                 $"{median:N2} s (median of {runs}); peak working set {peak / 1048576:N0} MiB", $"process before writing: {setupPeak / 1048576:N0} MiB peak, {heapAfterSetup / 1048576:N0} MiB managed",
                 $"{median / limit:P0} of the time budget; {(peak - setupPeak) / 1048576:N0} MiB added by the report",
-                memTarget ? $"≤ {limit} s; peak ≤ 1.5 GiB" : $"≤ {limit} s",
-                ScoringBench.Met(median <= limit && (!memTarget || peakGiB <= 1.5))));
+                memTarget ? $"≤ {limit} s; peak ≤ 600 MiB" : $"≤ {limit} s",
+                ScoringBench.Met(median <= limit && (!memTarget || peakMiB <= 600))));
             notes.Add($"Row 5, {n:N0} agencies: the .xlsx is {size / 1048576:N1} MiB; one write allocates {allocated / 1048576:N0} MiB (GC.GetTotalAllocatedBytes); the peak is Process.PeakWorkingSet64 of a child process that only scores the inputs and writes the report.");
-            if (median > limit || (memTarget && peakGiB > 1.5))
+            if (memTarget)
             {
-                notes.Add($"Row 5 limit ({n:N0}): EPPlus 4.5 keeps every cell (value + style) of the whole package in memory and serialises the sheets to XML strings before zipping; the 'Chi tiết' sheet has one row per agency per item ({n * 60:N0} rows). A streaming writer (e.g. OpenXML SAX writer) for the detail sheet is the lever.");
+                notes.Add("Row 5 before issue 16's streamed detail sheet (commit 30eebd0, the same machine, 2026-12-01): 10,000 agencies in 43.5 s (median of 2; 37.4 s in a second run), peak working set 1,291 MiB, 13,452 MiB allocated per write; of that, EPPlus built the 600,000-row detail sheet in 18 s and serialised it in 14 s.");
+            }
+            if (median > limit || (memTarget && peakMiB > 600))
+            {
+                notes.Add($"Row 5 limit ({n:N0}): the 'Chi tiết' sheet ({n * 60:N0} rows) is streamed on a thread of its own while the zip entry is compressed (Deflate, the runtime's zlib) on the other core; the compression of its ≈ {n * 60 * 330 / 1048576:N0} MiB of XML is the longer of the two. EPPlus still builds the annex and ranked sheets ({n:N0} rows each) in memory.");
             }
         }
     }

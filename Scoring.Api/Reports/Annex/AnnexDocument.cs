@@ -108,12 +108,8 @@ internal static class AnnexColumns
         return columns;
     }
 
-    /// <summary>Points with as many decimals as the version's rounding step of totals (whole points print "90", not "90,00"); as computed when
-    /// totals are not rounded.</summary>
-    public static string Points(decimal value, CriteriaVersion version) =>
-        ReportStyle.TotalDecimals(version) is { } decimals
-            ? value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture).Replace('.', ',')
-            : Num.Vi(value);
+    /// <summary>A total as every document shows it (<see cref="PointsFormat.Total"/>).</summary>
+    public static string Points(decimal value, CriteriaVersion version) => PointsFormat.Total(version).Vi(value);
 
     private static bool Scored(AgencyResult r) => r.Status != AgencyStatus.NotAssessed;
 }

@@ -7,8 +7,6 @@ namespace Scoring.Api.Reports;
 /// the table's header on every page, rows never split across pages.</summary>
 internal static class AnnexPdf
 {
-    private const double Pad = 3;
-
     /// <summary>Writes the PDF; the document's dates are <paramref name="madeAt"/>, never the clock.</summary>
     public static byte[] Write(AnnexDocument annex, string author, DateTimeOffset madeAt)
     {
@@ -60,44 +58,21 @@ internal static class AnnexPdf
         var widths = annex.Columns.Select(c => c.Width * p.Width / total).ToList();
         var bold = PdfPages.Font(10.5, bold: true);
         var body = PdfPages.Font(10.5);
-        void HeaderRow() => Row(p, [.. annex.Columns.Select(c => c.Header)], widths, bold, [.. annex.Columns.Select(_ => XStringAlignment.Center)]);
+        void HeaderRow() => p.Row([.. annex.Columns.Select(c => c.Header)], widths, bold, [.. annex.Columns.Select(_ => XStringAlignment.Center)]);
         HeaderRow();
         p.Repeat = HeaderRow;
         var aligns = annex.Columns.Select(c => c.Number ? XStringAlignment.Far : XStringAlignment.Near).ToList();
         foreach (var block in annex.Blocks)
         {
             // A group's heading never ends a page: it goes with its first row.
-            p.Need(2 * (bold.GetHeight() + 2 * Pad) + (block.Rows.Count > 0 ? RowHeight(p, block.Rows[0], widths, body) : 0));
-            Row(p, [$"{block.Numeral}. {block.Name}"], [p.Width], bold, [XStringAlignment.Near]);
+            p.Need(2 * (bold.GetHeight() + 2 * PdfPages.Pad) + (block.Rows.Count > 0 ? p.RowHeight(block.Rows[0], widths, body) : 0));
+            p.Row([$"{block.Numeral}. {block.Name}"], [p.Width], bold, [XStringAlignment.Near]);
             foreach (var cells in block.Rows)
             {
-                Row(p, cells, widths, body, aligns);
+                p.Row(cells, widths, body, aligns);
             }
         }
         p.Repeat = null;
-    }
-
-    private static double RowHeight(PdfPages p, IReadOnlyList<string> cells, List<double> widths, XFont font) =>
-        cells.Select((c, i) => p.Wrap(c, font, widths[i] - 2 * Pad).Count).Max() * font.GetHeight() + 2 * Pad;
-
-    // One row of bordered cells, its height that of its tallest cell; never split across pages.
-    private static void Row(PdfPages p, IReadOnlyList<string> cells, List<double> widths, XFont font, List<XStringAlignment> aligns)
-    {
-        var lines = cells.Select((c, i) => p.Wrap(c, font, widths[i] - 2 * Pad)).ToList();
-        var height = lines.Max(l => l.Count) * font.GetHeight() + 2 * Pad;
-        p.Need(height);
-        var x = PdfPages.Left;
-        var pen = new XPen(XColors.Black, 0.5);
-        for (var i = 0; i < cells.Count; i++)
-        {
-            p.Gfx.DrawRectangle(pen, x, p.Y, widths[i], height);
-            for (var l = 0; l < lines[i].Count; l++)
-            {
-                p.Text(lines[i][l], font, x + Pad, p.Y + Pad + l * font.GetHeight(), widths[i] - 2 * Pad, aligns[i]);
-            }
-            x += widths[i];
-        }
-        p.Y += height;
     }
 
     private static void Signature(PdfPages p, AnnexDocument annex)

@@ -11,6 +11,9 @@ internal sealed class PdfPages : IDisposable
 {
     public const double Left = 30 / 25.4 * 72, Right = 15 / 25.4 * 72, Top = 20 / 25.4 * 72, Bottom = 20 / 25.4 * 72;
 
+    /// <summary>The space between a table cell's border and its text, in points.</summary>
+    public const double Pad = 3;
+
     private readonly PdfDocument _document;
     private readonly string? _mark;
     private XGraphics? _gfx;
@@ -94,6 +97,36 @@ internal sealed class PdfPages : IDisposable
             var under = y + font.GetHeight() + 0.5;
             Gfx.DrawLine(new XPen(XColors.Black, 0.6), start, under, start + w, under);
         }
+    }
+
+    /// <summary>The height of a table row: its tallest cell's wrapped lines.</summary>
+    public double RowHeight(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font) =>
+        cells.Select((c, i) => Wrap(c, font, widths[i] - 2 * Pad).Count).Max() * font.GetHeight() + 2 * Pad;
+
+    /// <summary>One table row of bordered cells (optionally filled, RGB hex), its height that of its tallest cell; never split across pages.</summary>
+    public void Row(IReadOnlyList<string> cells, IReadOnlyList<double> widths, XFont font, IReadOnlyList<XStringAlignment> aligns,
+        IReadOnlyList<string?>? fills = null)
+    {
+        var lines = cells.Select((c, i) => Wrap(c, font, widths[i] - 2 * Pad)).ToList();
+        var height = lines.Max(l => l.Count) * font.GetHeight() + 2 * Pad;
+        Need(height);
+        var x = Left;
+        var pen = new XPen(XColors.Black, 0.5);
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (fills?[i] is { Length: 6 } rgb)
+            {
+                var colour = XColor.FromArgb(Convert.ToInt32(rgb[..2], 16), Convert.ToInt32(rgb[2..4], 16), Convert.ToInt32(rgb[4..], 16));
+                Gfx.DrawRectangle(new XSolidBrush(colour), x, Y, widths[i], height);
+            }
+            Gfx.DrawRectangle(pen, x, Y, widths[i], height);
+            for (var l = 0; l < lines[i].Count; l++)
+            {
+                Text(lines[i][l], font, x + Pad, Y + Pad + l * font.GetHeight(), widths[i] - 2 * Pad, aligns[i]);
+            }
+            x += widths[i];
+        }
+        Y += height;
     }
 
     private void NewPage()

@@ -31,8 +31,9 @@ public class ReportEdgeTests
     [Theory]
     [InlineData("0.001", "0.000")]
     [InlineData("0.01", "0.00")]
-    [InlineData("1", "0.00")]
-    [InlineData(null, "0.000")]
+    // Whole points print "90", not "90.00" (issue 16); totals that are not rounded show what they carry, up to four decimals.
+    [InlineData("1", "0")]
+    [InlineData(null, "0.00##")]
     public void Write_TotalRoundingStep_PointsShownWithItsDecimals(string? step, string format)
     {
         // Arrange
