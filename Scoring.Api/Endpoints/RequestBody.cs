@@ -12,9 +12,18 @@ public static class RequestBody
     /// <summary>The multipart field "file" (name and bytes), or the Vietnamese reason it could not be read.</summary>
     public static async Task<(string? Name, byte[]? Bytes, string? Problem)> FileAsync(HttpRequest request, CancellationToken ct)
     {
+        var (name, bytes, _, problem) = await FormFileAsync(request, UploadLimits.Default.MaxBytes, ct).ConfigureAwait(false);
+        return (name, bytes, problem);
+    }
+
+    /// <summary>The file of a multipart form's "file" field (at most <paramref name="max"/> bytes) with the rest of the form, or the
+    /// Vietnamese reason it could not be read.</summary>
+    public static async Task<(string? Name, byte[]? Bytes, IFormCollection? Form, string? Problem)> FormFileAsync(HttpRequest request, long max,
+        CancellationToken ct)
+    {
         if (!request.HasFormContentType)
         {
-            return (null, null, "Cần gửi tệp dạng multipart/form-data, trường \"file\".");
+            return (null, null, null, "Cần gửi tệp dạng multipart/form-data, trường \"file\".");
         }
         IFormCollection form;
         try
@@ -23,19 +32,23 @@ public static class RequestBody
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return (null, null, $"Không đọc được biểu mẫu gửi lên (tệp quá lớn hoặc hỏng). Giới hạn={UploadLimits.Default.MaxBytes} byte");
+            return (null, null, null, $"Không đọc được biểu mẫu gửi lên (tệp quá lớn hoặc hỏng). Giới hạn={max} byte");
         }
-        if (form.Files.GetFile("file") is not { } file || file.Length == 0)
+        if (form.Files.GetFile("file") is not { } file)
         {
-            return (null, null, "Không có tệp: cần trường \"file\" chứa tệp không rỗng.");
+            return (null, null, null, "Không có tệp: cần trường \"file\" chứa tệp không rỗng.");
         }
-        if (file.Length > UploadLimits.Default.MaxBytes)
+        if (file.Length == 0)
         {
-            return (null, null, $"Tệp quá lớn: {file.Length} byte. Giới hạn={UploadLimits.Default.MaxBytes} byte");
+            return (null, null, null, $"Tệp {Path.GetFileName(file.FileName)} rỗng (0 byte), không có nội dung: hãy chọn đúng tệp rồi gửi lại.");
+        }
+        if (file.Length > max)
+        {
+            return (null, null, null, $"Tệp quá lớn: {file.Length} byte. Giới hạn={max} byte");
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct).ConfigureAwait(false);
-        return (Path.GetFileName(file.FileName), buffer.ToArray(), null);
+        return (Path.GetFileName(file.FileName), buffer.ToArray(), form, null);
     }
 
     /// <summary>A JSON body as <typeparamref name="T"/>, or the Vietnamese reason it could not be read.</summary>

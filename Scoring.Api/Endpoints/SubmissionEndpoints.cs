@@ -25,6 +25,7 @@ public static class SubmissionEndpoints
         group.MapGet("/{agency}/revisions/{seq:int}", SubmissionRevisions.Download);
         group.MapGet("/{agency}/revisions/{seq:int}/errors", SubmissionRevisions.Errors);
         group.MapGet("/{agency}/result", SubmissionRevisions.Result);
+        group.MapEvidence();
         return group;
     }
 

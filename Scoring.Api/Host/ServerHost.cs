@@ -32,7 +32,10 @@ public static class ServerHost
         {
             builder.WebHost.UseUrls(config["Scoring:Urls"] ?? DefaultUrl);
         }
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadLimits.Default.MaxBytes * 2);
+        // A request carries at most a workbook or an evidence file (Scoring:Evidence:MaxFileMegabytes), with room for the form around it.
+        var largestFile = Math.Max(UploadLimits.Default.MaxBytes, config.GetValue("Scoring:Evidence:MaxFileMegabytes",
+            Scoring.Api.Attachments.EvidenceLimits.Default.MaxFileBytes / (1024 * 1024)) * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = largestFile + UploadLimits.Default.MaxBytes);
         // Request logs stay off the console unless asked for (Logging:LogLevel:Microsoft.AspNetCore), so a printed code does not scroll away.
         // A failure to start (an address in use) is told in one Vietnamese line by ServerRun, not as the host's stack trace.
         foreach (var (category, level) in new[] { ("Microsoft.AspNetCore", LogLevel.Warning), ("Microsoft.Hosting.Lifetime", LogLevel.Warning),
@@ -46,7 +49,7 @@ public static class ServerHost
         var proxies = TrustedProxies.Read(config);
         builder.Services.AddSingleton(proxies);
         builder.Services.PostConfigure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(proxies.Apply);
-        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = UploadLimits.Default.MaxBytes + 64 * 1024);
+        builder.Services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = largestFile + 64 * 1024);
         // Resolved from the final configuration, so tests (and deployments) can point the store and criteria elsewhere.
         builder.Services.AddSingleton(sp =>
         {
@@ -62,7 +65,12 @@ public static class ServerHost
             var uploads = sp.GetRequiredService<IConfiguration>().GetSection("Scoring:Uploads");
             var quota = new RevisionQuota(uploads.GetValue("MaxRevisions", RevisionQuota.Default.MaxRevisions),
                 uploads.GetValue("MaxStoredMegabytes", RevisionQuota.Default.MaxBytes / (1024 * 1024)) * 1024 * 1024);
-            return new Operations(sp.GetRequiredService<Store>(), quota);
+            // Evidence: Scoring:Evidence:MaxFileMegabytes and MaxSubmissionMegabytes (defaults 10 and 100).
+            var evidence = sp.GetRequiredService<IConfiguration>().GetSection("Scoring:Evidence");
+            var limits = new Scoring.Api.Attachments.EvidenceLimits(
+                evidence.GetValue("MaxFileMegabytes", Scoring.Api.Attachments.EvidenceLimits.Default.MaxFileBytes / (1024 * 1024)) * 1024 * 1024,
+                evidence.GetValue("MaxSubmissionMegabytes", Scoring.Api.Attachments.EvidenceLimits.Default.MaxSubmissionBytes / (1024 * 1024)) * 1024 * 1024);
+            return new Operations(sp.GetRequiredService<Store>(), quota, limits);
         });
         builder.Services.AddSingleton(sp => sp.GetRequiredService<Operations>().Runs);
         builder.Services.AddSingleton(sp =>

@@ -173,5 +173,6 @@ public sealed partial class AgencyModel(CriteriaCatalog catalog, Operations ops,
         Deadline = UploadDeadline.Words(criteria.Version.Uploads, Year, clock.GetUtcNow());
         PastDeadline = criteria.Version.Uploads.Late == Scoring.Engine.Criteria.LatePolicy.Refuse && UploadDeadline.IsLate(criteria.Version.Uploads, Year, clock.GetUtcNow());
         Upload = Shown is { } seq ? Revisions.FirstOrDefault(r => r.Seq == seq) : null;
+        Evidence = await ops.Records.EvidenceAsync(Agency.Code, Year, criteria.Version.Id, ct);
     }
 }

@@ -193,5 +193,6 @@ public sealed partial class AppraisalModel(CriteriaCatalog catalog, Operations o
         }
         (State, Self, Final, Answers, Revisions, Used) = (view.Submission?.State, view.Self, view.Final, view.Answers, view.Revisions, view.Submission?.LatestAcceptedRevision);
         History = (view.History ?? []).GroupBy(r => r.ItemCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<AppraisalRecord>)[.. g.OrderBy(r => r.Id)]);
+        await LoadEvidenceAsync(criteria, ct);
     }
 }

@@ -13,9 +13,13 @@ public static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            // An evidence file sets its own, stricter policy (EvidenceResponse); everything else gets the pages' policy and no framing.
+            if (!headers.ContainsKey("Content-Security-Policy"))
+            {
+                headers.XFrameOptions = "DENY";
+                headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+            }
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             if (!context.Request.Path.Value!.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             {

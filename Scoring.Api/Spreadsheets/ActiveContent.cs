@@ -12,34 +12,50 @@ internal static class ActiveContent
     /// <summary>The most pixels an image may declare (about 8,000 × 5,000).</summary>
     internal const long MaxPixels = 40_000_000;
 
-    private static readonly (string Prefix, string What)[] Refused =
-    [
-        ("xl/externalLinks/", "liên kết tới tệp khác (external link)"),
-        ("xl/connections.xml", "kết nối dữ liệu tự làm mới (data connection)"),
-        ("xl/queryTables/", "bảng truy vấn dữ liệu (query table)"),
-        ("xl/embeddings/", "đối tượng hoặc tệp nhúng (OLE)"),
-        ("xl/activeX/", "điều khiển ActiveX"),
-        ("xl/pivotCache/", "bảng tổng hợp (PivotTable)"),
-        ("xl/pivotTables/", "bảng tổng hợp (PivotTable)"),
-    ];
-
     /// <summary>Adds one problem naming every kind of active content found, and one per oversized image.</summary>
-    public static void Check(ZipArchive archive, string where, List<Problem> problems)
+    public static void Check(ZipArchive archive, string where, List<Problem> problems, OfficePackage kind)
     {
         var found = archive.Entries
-            .SelectMany(e => Refused.Where(r => e.FullName.StartsWith(r.Prefix, StringComparison.OrdinalIgnoreCase)).Select(r => r.What))
+            .SelectMany(e => kind.Refused.Where(r => e.FullName.StartsWith(r.Prefix, StringComparison.OrdinalIgnoreCase)).Select(r => r.What))
             .Distinct().ToList();
+        if (kind.RefuseExternal && archive.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).Any(External))
+        {
+            found.Add("liên kết tới tệp hoặc mẫu bên ngoài (external relationship)");
+        }
         if (found.Count > 0)
         {
             problems.Add(new Problem(where, null, UploadMessages.ActiveContent(found)));
         }
-        foreach (var image in archive.Entries.Where(e => e.FullName.StartsWith("xl/media/", StringComparison.OrdinalIgnoreCase)))
+        foreach (var image in archive.Entries.Where(e => e.FullName.StartsWith(kind.Folder + "media/", StringComparison.OrdinalIgnoreCase)))
         {
             if (Dimensions(image) is { } size && (long)size.Width * size.Height > MaxPixels)
             {
                 problems.Add(new Problem(where, null, UploadMessages.HugeImage(image.FullName, size.Width, size.Height)));
             }
         }
+    }
+
+    /// <summary>Whether a relationships part points outside the package for anything but a hyperlink (a remote template, an object).</summary>
+    private static bool External(ZipArchiveEntry rels)
+    {
+        using var stream = rels.Open();
+        using var reader = System.Xml.XmlReader.Create(stream, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.LocalName == "Relationship"
+                    && reader.GetAttribute("TargetMode") == "External" && reader.GetAttribute("Type")?.EndsWith("/hyperlink", StringComparison.Ordinal) != true)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
+            // A part that is not well-formed is refused by the XML scan.
+        }
+        return false;
     }
 
     /// <summary>The width and height a PNG, GIF or JPEG declares in its header, or null when it is none of them.</summary>

@@ -10,9 +10,9 @@ public static class AgencyWorkbook
 {
     /// <summary>Reads the workbook and checks it is the agency's, and of the kind expected.</summary>
     public static (Submission? Submission, List<Problem> Problems) Read(byte[] bytes, string fileName, CompiledCriteria criteria,
-        IReadOnlyDictionary<string, AgencyInfo> registry, string agency, bool appraisal)
+        IReadOnlyDictionary<string, AgencyInfo> registry, string agency, bool appraisal, IReadOnlyDictionary<string, string>? attached = null)
     {
-        var read = WorkbookReader.Read(bytes, fileName, criteria, registry);
+        var read = WorkbookReader.Read(bytes, fileName, criteria, registry, attached: attached);
         var problems = new List<Problem>(read.Problems);
         if (read.Stamp is { } stamp && stamp.IsAppraisal != appraisal)
         {

@@ -10,8 +10,10 @@ using static Scoring.Api.Spreadsheets.TemplateLayout;
 namespace Scoring.Api.Spreadsheets;
 
 /// <summary>Reads the "Tự chấm điểm" sheet row by row, locating each item by its code in column A (where rows are: ScoreSheetReader.Rows.cs).</summary>
+/// <remarks>An item with evidence files attached to the submission (<paramref name="attached"/>: item code → the files in words) and no
+/// document reference typed has those files as its evidence, so a required evidence is met by either.</remarks>
 internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file, CriteriaVersion version, TemplateStamp stamp,
-    IReadOnlyDictionary<string, AgencyInfo>? agencies, int lastRow)
+    IReadOnlyDictionary<string, AgencyInfo>? agencies, int lastRow, IReadOnlyDictionary<string, string>? attached = null)
 {
     private readonly List<Problem> _problems = [];
     private readonly Dictionary<string, string> _locations = new(StringComparer.Ordinal);
@@ -42,7 +44,9 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
             CheckMax(item, row);
             if (item.Kind.TakesAnswer && !item.AwardedBySuperior && ReadAnswer(item, row) is { } answer)
             {
-                answers[item.Code] = answer;
+                answers[item.Code] = string.IsNullOrWhiteSpace(answer.Evidence) && attached?.GetValueOrDefault(item.Code) is { } files
+                    ? answer with { Evidence = files }
+                    : answer;
             }
             if (stamp.IsAppraisal && ReadAppraisal(item, row) is { } appraisal)
             {

@@ -15,7 +15,7 @@ public static class WorkbookReader
 
     /// <summary>Reads <paramref name="bytes"/> (named <paramref name="file"/> in messages) for a compiled version.</summary>
     public static WorkbookUpload Read(byte[] bytes, string file, CompiledCriteria criteria,
-        IReadOnlyDictionary<string, AgencyInfo>? agencies = null, UploadLimits? limits = null)
+        IReadOnlyDictionary<string, AgencyInfo>? agencies = null, UploadLimits? limits = null, IReadOnlyDictionary<string, string>? attached = null)
     {
         limits ??= UploadLimits.Default;
         var guard = UploadGuard.Open(bytes, file, limits);
@@ -35,12 +35,12 @@ public static class WorkbookReader
         }
         using (package)
         {
-            return ReadPackage(package, file, criteria, agencies, limits);
+            return ReadPackage(package, file, criteria, agencies, limits, attached);
         }
     }
 
     private static WorkbookUpload ReadPackage(ExcelPackage package, string file, CompiledCriteria criteria,
-        IReadOnlyDictionary<string, AgencyInfo>? agencies, UploadLimits limits)
+        IReadOnlyDictionary<string, AgencyInfo>? agencies, UploadLimits limits, IReadOnlyDictionary<string, string>? attached)
     {
         var version = criteria.Version;
         var stamp = ReadStamp(package);
@@ -73,7 +73,7 @@ public static class WorkbookReader
         {
             return Fail(file, $"Trang tính \"{ScoreSheet}\" có {lastRow} dòng, quá giới hạn {limits.MaxRows} dòng của một bảng tự chấm điểm: mẫu đã bị thêm dữ liệu ngoài bảng.", stamp);
         }
-        var sheetReader = new ScoreSheetReader(sheet, file, version, stamp, agencies, lastRow);
+        var sheetReader = new ScoreSheetReader(sheet, file, version, stamp, agencies, lastRow, attached);
         var (submission, problems) = sheetReader.Read();
         if (problems.Count > MaxProblems)
         {

@@ -27,6 +27,10 @@ public static class WorkbookTemplate
             meta.Cells[i + 1, 1].Value = stamp.Rows[i].Key;
             meta.Cells[i + 1, 2].Value = stamp.Rows[i].Value;
         }
+        if (request.Evidence is { Count: > 0 } evidence)
+        {
+            EvidenceSheetWriter.Write(package.Workbook.Worksheets.Add(EvidenceSheetWriter.Name), version, evidence);
+        }
         meta.Hidden = eWorkSheetHidden.VeryHidden;
         meta.Protection.IsProtected = true;
         if (request.Prefill is { } prefill)

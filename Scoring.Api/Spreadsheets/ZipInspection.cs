@@ -24,11 +24,11 @@ internal static class ZipInspection
     private const int ContentTypesPrefix = 256 * 1024;
 
     private const string ContentTypes = "[Content_Types].xml";
-    private const string Workbook = "xl/workbook.xml";
 
-    /// <summary>Adds every problem of a zip to <paramref name="problems"/>.</summary>
-    internal static void Inspect(ReadOnlySpan<byte> bytes, string where, UploadLimits limits, List<Problem> problems)
+    /// <summary>Adds every problem of a zip to <paramref name="problems"/>; it must be a package of the given kind (a workbook when not said).</summary>
+    internal static void Inspect(ReadOnlySpan<byte> bytes, string where, UploadLimits limits, List<Problem> problems, OfficePackage? kind = null)
     {
+        kind ??= OfficePackage.Workbook;
         try
         {
             using var archive = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
@@ -40,19 +40,19 @@ internal static class ZipInspection
 
             CheckSizes(entries, where, limits, problems);
             var names = entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var missing = new[] { ContentTypes, Workbook }.Where(n => !names.Contains(n)).ToList();
+            var missing = new[] { ContentTypes, kind.MainPart }.Where(n => !names.Contains(n)).ToList();
             if (missing.Count > 0)
             {
                 problems.Add(new Problem(where, null, UploadMessages.NotWorkbook(missing, Hint(names))));
             }
-            else if (HasMacros(archive, names))
+            else if (HasMacros(archive, names, kind))
             {
                 problems.Add(new Problem(where, null, UploadMessages.Macros));
             }
             else if (problems.Count == 0)
             {
                 // Only a zip whose declared sizes are within the limits is read, and then only as a stream.
-                ActiveContent.Check(archive, where, problems);
+                ActiveContent.Check(archive, where, problems, kind);
                 XmlPartScan.Scan(archive, where, limits, problems);
             }
         }
@@ -100,9 +100,9 @@ internal static class ZipInspection
     }
 
     /// <summary>A VBA project, an Excel 4.0 macro sheet, or a macro-enabled content type (.xlsm, .xltm, .xlam).</summary>
-    private static bool HasMacros(ZipArchive archive, HashSet<string> names)
+    private static bool HasMacros(ZipArchive archive, HashSet<string> names, OfficePackage kind)
     {
-        if (names.Contains("xl/vbaProject.bin") || names.Any(n => n.StartsWith("xl/macrosheets/", StringComparison.OrdinalIgnoreCase)))
+        if (names.Contains(kind.Folder + "vbaProject.bin") || names.Any(n => n.StartsWith(kind.Folder + "macrosheets/", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }

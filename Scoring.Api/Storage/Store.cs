@@ -14,7 +14,11 @@ public sealed class Store
         Tokens = new TokenStore(database);
         Sessions = new SessionStore(database);
         Idempotency = new IdempotencyStore(database);
+        Evidence = new EvidenceStore(database);
     }
+
+    /// <summary>Evidence files attached to submissions' items.</summary>
+    public EvidenceStore Evidence { get; }
 
     /// <summary>First answers of requests made with an Idempotency-Key.</summary>
     public IdempotencyStore Idempotency { get; }

@@ -17,7 +17,11 @@ public sealed class IssueWorkbook(ReadRecords records, ReadAgencyYear years)
         {
             return Outcome<ReportFile>.Fail(OutcomeKind.NotFound, $"Đơn vị {agency} chưa có tệp nào được nhận năm {year}: chưa có gì để thẩm định.");
         }
-        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, answers.GroupCode, answers.AgencyCode, answers.AgencyName, answers, Appraisal: true));
+        var evidence = (await records.EvidenceAsync(agency, year, criteria.Version.Id, ct).ConfigureAwait(false))
+            .Select(e => new EvidenceListRow(e.ItemCode, e.FileName, Attachments.EvidenceKind.Of(e.Kind).Name, UploadMessages.Size(e.Size, up: true), e.Sha256,
+                e.AttachedBy, VietnamDays.Moment(e.AttachedAt)))
+            .ToList();
+        var bytes = WorkbookTemplate.Write(new TemplateRequest(criteria, answers.GroupCode, answers.AgencyCode, answers.AgencyName, answers, Appraisal: true, evidence));
         return Outcome<ReportFile>.Done(new ReportFile(bytes, $"tham-dinh-{agency}-{year}-{criteria.Version.Id}.xlsx"), $"Bảng thẩm định của {answers.AgencyName ?? agency}.");
     }
 

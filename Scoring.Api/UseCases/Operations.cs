@@ -1,3 +1,4 @@
+using Scoring.Api.Attachments;
 using Scoring.Api.Runs;
 using Scoring.Api.Storage;
 using Scoring.Engine.Workflow;
@@ -9,13 +10,14 @@ namespace Scoring.Api.UseCases;
 public sealed class Operations
 {
     /// <summary>The operations over a store; <paramref name="quota"/> bounds what one agency may store per year (default
-    /// <see cref="RevisionQuota.Default"/>).</summary>
-    public Operations(Store store, RevisionQuota? quota = null)
+    /// <see cref="RevisionQuota.Default"/>), <paramref name="evidence"/> its evidence files (default <see cref="EvidenceLimits.Default"/>).</summary>
+    public Operations(Store store, RevisionQuota? quota = null, EvidenceLimits? evidence = null)
     {
         Criteria = new FrozenCriteria(store);
         Runs = new RunService(Criteria, store.Submissions, store.Runs);
         Upload = new UploadSubmission(store, Criteria, quota ?? RevisionQuota.Default);
         Withdraw = new WithdrawSubmission(store);
+        Attach = new AttachEvidence(store, Criteria, evidence ?? EvidenceLimits.Default);
         Lock = new LockYear(store);
         Reopen = new ReopenYear(store);
         Appraise = new AppraiseItem(store, Criteria);
@@ -74,6 +76,9 @@ public sealed class Operations
 
     /// <summary>Upload a self-scoring workbook.</summary>
     public UploadSubmission Upload { get; }
+
+    /// <summary>Attach an evidence file to items of a submission.</summary>
+    public AttachEvidence Attach { get; }
 
     /// <summary>Withdraw a submission before the lock.</summary>
     public WithdrawSubmission Withdraw { get; }

@@ -36,6 +36,22 @@ public sealed class ReadRecords(Store store)
     /// <summary>Every write about a run, oldest first.</summary>
     public Task<IReadOnlyList<AuditEntry>> AuditOfRunAsync(long run, CancellationToken ct) => store.Audit.ForRunAsync(run, ct);
 
+    /// <summary>The evidence files attached to an agency's submission, by item then in the order attached.</summary>
+    public Task<IReadOnlyList<EvidenceLink>> EvidenceAsync(string agency, int year, string criteriaId, CancellationToken ct) =>
+        store.Evidence.ListAsync(agency, year, criteriaId, ct);
+
+    /// <summary>An evidence file of an agency's submission (its name as attached, its type read from its bytes, the bytes), or why not: a
+    /// file is only given through a submission it was attached to.</summary>
+    public async Task<Outcome<Scoring.Api.Attachments.EvidenceFile>> EvidenceFileAsync(string agency, int year, string criteriaId, string sha256, CancellationToken ct)
+    {
+        var found = sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)
+            ? await store.Evidence.FileAsync(agency, year, criteriaId, sha256, ct).ConfigureAwait(false)
+            : null;
+        return found is { } f
+            ? Outcome<Scoring.Api.Attachments.EvidenceFile>.Done(new Scoring.Api.Attachments.EvidenceFile(f.FileName, Scoring.Api.Attachments.EvidenceKind.Of(f.Kind), f.Bytes), f.FileName)
+            : Outcome<Scoring.Api.Attachments.EvidenceFile>.Fail(OutcomeKind.NotFound, $"Bài nộp năm {year} của đơn vị {agency} không có tệp kiểm chứng này.");
+    }
+
     /// <summary>An upload's file as received (name and bytes), or why it cannot be given: no such upload, or a file that was not a workbook
     /// and so was kept without its content.</summary>
     public async Task<Outcome<(string FileName, byte[] Bytes)>> RevisionFileAsync(string agency, int year, string criteriaId, int seq, CancellationToken ct)

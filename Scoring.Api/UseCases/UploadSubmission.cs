@@ -39,7 +39,11 @@ public sealed class UploadSubmission(Store store, FrozenCriteria versions, Revis
                 $"Mã đơn vị \"{agency}\" không có trong danh sách đơn vị: hãy kiểm tra lại mã, hoặc nhập danh sách đơn vị trước (agencies import).");
         }
         fileName = Cut(fileName);
-        var (submission, problems) = AgencyWorkbook.Read(bytes, fileName, criteria, registry, agency, appraisal: false);
+        // Files attached to an item stand for its document reference when none is typed (the stored answers then name them).
+        var attached = (await store.Evidence.ListAsync(agency, year, version.Id, ct).ConfigureAwait(false))
+            .GroupBy(l => l.ItemCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => "Tệp đính kèm: " + string.Join(", ", g.Select(l => l.FileName).Distinct(StringComparer.Ordinal)), StringComparer.Ordinal);
+        var (submission, problems) = AgencyWorkbook.Read(bytes, fileName, criteria, registry, agency, appraisal: false, attached);
         var now = store.Database.Clock.GetUtcNow();
         var late = UploadDeadline.IsLate(version.Uploads, year, now);
         if (late && version.Uploads.Late == LatePolicy.Refuse)

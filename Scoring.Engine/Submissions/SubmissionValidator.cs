@@ -75,7 +75,7 @@ public static class SubmissionValidator
             if (item.EvidenceRequired && item.Kind.TakesAnswer && ClaimsPoints(item, answer)
                 && string.IsNullOrWhiteSpace(answer.Evidence) && string.IsNullOrWhiteSpace(answer.Explanation))
             {
-                problems.Add(new Problem(submission.Where(code + "#evidence"), code, "Thiếu tài liệu kiểm chứng: cần ghi số, ký hiệu văn bản kiểm chứng hoặc giải trình lý do."));
+                problems.Add(new Problem(submission.Where(code + "#evidence"), code, "Thiếu tài liệu kiểm chứng: cần ghi số, ký hiệu văn bản kiểm chứng, đính kèm tệp kiểm chứng cho tiêu chí này, hoặc giải trình lý do."));
             }
         }
     }

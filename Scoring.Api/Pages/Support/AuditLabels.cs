@@ -14,6 +14,7 @@ public static class AuditLabels
         ["run.publish"] = "Công bố lượt xếp loại",
         ["run.supersede"] = "Lượt xếp loại bị thay thế",
         ["submission.upload"] = "Nộp bài (được nhận)",
+        ["evidence.attach"] = "Đính kèm tài liệu kiểm chứng",
         ["submission.reject"] = "Nộp bài (bị từ chối)",
         ["submission.withdraw"] = "Rút bài nộp",
         ["submission.lock"] = "Khóa bài nộp",
