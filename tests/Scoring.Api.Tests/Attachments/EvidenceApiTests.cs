@@ -129,6 +129,22 @@ public sealed class EvidenceApiTests : IDisposable
         Assert.Empty(await _factory.Store.Evidence.ListAsync(AnLac, 2024, "mau-2024", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Stored_FilesAndLinks_AreNeverOverwrittenOrDeleted()
+    {
+        var agency = _factory.ClientAs(Roles.Agency, AnLac);
+        Assert.Equal(HttpStatusCode.Created, (await agency.PostAsync(ApiClient.Url(Base), EvidenceSamples.Form(EvidenceSamples.Pdf(), "ke-hoach.pdf", "I.1"))).StatusCode);
+
+        await using var c = await _factory.Store.Database.OpenAsync(CancellationToken.None);
+        foreach (var sql in new[] { "UPDATE evidence_files SET size = 1", "DELETE FROM evidence_files", "UPDATE evidence_links SET item_code = 'II.1'",
+            "DELETE FROM evidence_links" })
+        {
+            var refused = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => Dapper.SqlMapper.ExecuteAsync(c, sql));
+            Assert.Matches("never (overwritten|deleted)", refused.Message);
+        }
+        Assert.Single(await _factory.Store.Evidence.ListAsync(AnLac, 2024, "mau-2024", CancellationToken.None));
+    }
+
     private static string Sha(string json) => JsonDocument.Parse(json).RootElement.GetProperty("sha256").GetString()!;
 
     private static string Detail(string json) => JsonDocument.Parse(json).RootElement.GetProperty("detail").GetString()!;
