@@ -18,7 +18,7 @@ internal static class RankedColumns
         var classed = version.Classes.Count > 0;
         var columns = new List<RankedColumn>
         {
-            new("Vị thứ", 7, (c, rank, _, _) => Cells.Number(c, rank, ReportStyle.Count), Centred: true),
+            new(DocumentLabels.Rank, 7, (c, rank, _, _) => Cells.Number(c, rank, ReportStyle.Count), Centred: true),
             new("Mã đơn vị", 20, (c, _, a, _) => Cells.Text(c, a.Code)),
             new("Tên đơn vị", 38, (c, _, a, _) => Cells.Text(c, a.Name), Wraps: true),
         };
@@ -28,22 +28,22 @@ internal static class RankedColumns
             columns.Add(new("Phần tiêu chí tự chấm", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Self) ? a.Self.CriteriaPart : null, f)));
             columns.Add(new("Phần tiêu chí thẩm định", 11, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.CriteriaPart : null, f)));
             columns.Add(new("Chênh lệch", 10, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.CriteriaPart - a.Self.CriteriaPart : null, Signed(f))));
-            columns.Add(new("Điểm do cấp trên đánh giá", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Final) ? a.Final.SuperiorPart : null, f)));
+            columns.Add(new(DocumentLabels.SuperiorPart, 11, (c, _, a, f) => Cells.Number(c, Scored(a.Final) ? a.Final.SuperiorPart : null, f)));
         }
         else
         {
-            columns.Add(new("Điểm tự chấm", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Self) ? a.Self.Total : null, f)));
-            columns.Add(new("Điểm thẩm định", 11, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.Total : null, f)));
+            columns.Add(new(DocumentLabels.Self, 11, (c, _, a, f) => Cells.Number(c, Scored(a.Self) ? a.Self.Total : null, f)));
+            columns.Add(new(DocumentLabels.Appraised, 11, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.Total : null, f)));
             columns.Add(new("Chênh lệch", 10, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.Total - a.Self.Total : null, Signed(f))));
         }
         columns.Add(new("Điểm cuối cùng", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Final) ? a.Final.Total : null, f), Bold: true));
         if (classed)
         {
-            columns.Add(new("Xếp loại", 16, (c, _, a, _) => Cells.Text(c, ClassLabels.Of(a.Final)), Centred: true, Bold: true, Wraps: true));
+            columns.Add(new(DocumentLabels.Class, 16, (c, _, a, _) => Cells.Text(c, ClassLabels.Of(a.Final)), Centred: true, Bold: true, Wraps: true));
         }
         // The notes take what the other columns leave of the page's width.
         var notes = 48 + (classed ? 0 : 8) - (superior ? 11 : 0);
-        columns.Add(new("Ghi chú", notes, (c, _, a, _) => Cells.Text(c, ReportText.Notes(a)), Wraps: true));
+        columns.Add(new(DocumentLabels.Notes, notes, (c, _, a, _) => Cells.Text(c, ReportText.Notes(a)), Wraps: true));
         return columns;
     }
 

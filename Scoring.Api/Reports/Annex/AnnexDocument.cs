@@ -88,23 +88,23 @@ internal static class AnnexColumns
         {
             new("STT", 4.5, true, (n, _, _) => n.ToString(CultureInfo.InvariantCulture)),
             new("Tên cơ quan, đơn vị", 24, false, (_, r, _) => r.Agency.Name),
-            new("Điểm tự chấm", 7, true, (_, r, v) => Scored(r.Agency.Self) ? Points(r.Agency.Self.Total, v) : "—"),
-            new("Điểm thẩm định", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.Total, v) : "—"),
+            new(DocumentLabels.Self, 7, true, (_, r, v) => Scored(r.Agency.Self) ? Points(r.Agency.Self.Total, v) : "—"),
+            new(DocumentLabels.Appraised, 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.Total, v) : "—"),
         };
         if (superior)
         {
-            columns.Add(new("Phần chấm theo tiêu chí", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.CriteriaPart, v) : "—"));
-            columns.Add(new("Phần do cấp trên đánh giá", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.SuperiorPart, v) : "—"));
+            columns.Add(new(DocumentLabels.CriteriaPart, 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.CriteriaPart, v) : "—"));
+            columns.Add(new(DocumentLabels.SuperiorPart, 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.SuperiorPart, v) : "—"));
         }
-        columns.Add(new("Điểm thưởng", 7, true, (_, r, _) => Scored(r.Agency.Final) ? Num.Vi(r.Agency.Final.Bonus.Points) : "—"));
-        columns.Add(new("Điểm trừ", 6, true, (_, r, _) => Scored(r.Agency.Final) ? Num.Vi(r.Agency.Final.Deductions.Points) : "—"));
-        columns.Add(new("Tổng điểm", 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.Total, v) : "—"));
+        columns.Add(new(DocumentLabels.Bonus, 7, true, (_, r, _) => Scored(r.Agency.Final) ? Num.Vi(r.Agency.Final.Bonus.Points) : "—"));
+        columns.Add(new(DocumentLabels.Deductions, 6, true, (_, r, _) => Scored(r.Agency.Final) ? Num.Vi(r.Agency.Final.Deductions.Points) : "—"));
+        columns.Add(new(DocumentLabels.Total, 7, true, (_, r, v) => Scored(r.Agency.Final) ? Points(r.Agency.Final.Total, v) : "—"));
         if (version.Classes.Count > 0)
         {
-            columns.Add(new("Xếp loại", 14, false, (_, r, _) => ClassLabels.Of(r.Agency.Final)));
+            columns.Add(new(DocumentLabels.Class, 14, false, (_, r, _) => ClassLabels.Of(r.Agency.Final)));
         }
-        columns.Add(new("Vị thứ", 5, true, (_, r, _) => r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—"));
-        columns.Add(new("Ghi chú", 22 + (superior ? 0 : 16) + (version.Classes.Count > 0 ? 0 : 14), false, (_, r, _) => ReportText.Notes(r.Agency)));
+        columns.Add(new(DocumentLabels.Rank, 5, true, (_, r, _) => r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "—"));
+        columns.Add(new(DocumentLabels.Notes, 22 + (superior ? 0 : 16) + (version.Classes.Count > 0 ? 0 : 14), false, (_, r, _) => ReportText.Notes(r.Agency)));
         return columns;
     }
 

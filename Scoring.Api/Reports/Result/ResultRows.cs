@@ -35,7 +35,7 @@ internal sealed class ResultRows
         if (agency.Final.Status == AgencyStatus.NotAssessed)
         {
             var row = rows.Add(ResultRowKind.Class);
-            row.Cells[C.Title] = new("XẾP LOẠI");
+            row.Cells[C.Title] = new(DocumentLabels.Upper(DocumentLabels.Class));
             row.Cells[C.Final] = new(ClassLabels.NotAssessed);
             row.Cells[C.Note] = new(agency.Final.StatusReason);
             return rows.Rows;

@@ -17,9 +17,9 @@ internal static class ResultTotals
         if (final.HasSuperiorPart)
         {
             var (criteriaMax, superiorMax) = ResultText.Parts(final);
-            Row(rows, "Phần chấm theo tiêu chí", criteriaMax, self.CriteriaPart, final.CriteriaPart, null);
+            Row(rows, DocumentLabels.CriteriaPart, criteriaMax, self.CriteriaPart, final.CriteriaPart, null);
             var awaiting = string.Join(", ", final.AwaitingSuperior.Select(i => i.Code));
-            Row(rows, "Phần do cấp trên đánh giá", superiorMax, self.SuperiorPart, final.SuperiorPart,
+            Row(rows, DocumentLabels.SuperiorPart, superiorMax, self.SuperiorPart, final.SuperiorPart,
                 awaiting.Length > 0 ? $"Chưa nhập điểm của cấp trên ({awaiting}): tạm tính 0" : "Cán bộ nhập khi thẩm định; đơn vị không tự chấm");
         }
         Row(rows, "Tổng điểm các mục", final.ApplicableMax, self.TreeTotal, final.TreeTotal, null);
@@ -34,7 +34,7 @@ internal static class ResultTotals
         {
             Row(rows, "Làm tròn", null, self.Total, final.Total, $"{Num.Vi(final.TotalBeforeRounding)} thành {Num.Vi(final.Total)}");
         }
-        Row(rows, "TỔNG ĐIỂM", null, self.Total, final.Total, null, ResultRowKind.Grand);
+        Row(rows, DocumentLabels.Upper(DocumentLabels.Total), null, self.Total, final.Total, null, ResultRowKind.Grand);
         var band = rows.Add(ResultRowKind.Plain);
         band.Cells[C.Title] = new("Khung điểm");
         band.Cells[C.Self] = new(self.Band?.Name);
@@ -48,7 +48,7 @@ internal static class ResultTotals
             row.Cells[C.Note] = new(Effect(c));
         }
         var cls = rows.Add(ResultRowKind.Class);
-        cls.Cells[C.Title] = new("XẾP LOẠI");
+        cls.Cells[C.Title] = new(DocumentLabels.Upper(DocumentLabels.Class));
         cls.Cells[C.Self] = new(ClassLabels.Of(self), Fill: ClassLabels.Colour(version, self));
         cls.Cells[C.Final] = new(ClassLabels.Of(final), Fill: ClassLabels.Colour(version, final));
         cls.Cells[C.Note] = new(final.Status == AgencyStatus.Ineligible ? final.StatusReason : null);

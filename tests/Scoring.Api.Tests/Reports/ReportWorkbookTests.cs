@@ -61,7 +61,8 @@ public class ReportWorkbookTests
                 Assert.True(ReportSamples.Number(ws.Cells[row, 6]) == (appraised ? final - own : null), where + ": difference");
                 if (superior == 1)
                 {
-                    Assert.Equal("Điểm do cấp trên đánh giá", ws.Cells[Header, 7].Text);
+                    // One name for the superior's part in every document (issue 16, part 4): the annex's.
+                    Assert.Equal("Phần do cấp trên đánh giá", ws.Cells[Header, 7].Text);
                     Assert.True(ReportSamples.Number(ws.Cells[row, 7]) == (scored ? result.SuperiorPart : null), where + ": superior part");
                 }
                 Assert.True(ReportSamples.Number(ws.Cells[row, 7 + superior]) == (scored ? result.Total : null), where + ": final total");

@@ -112,7 +112,7 @@ public sealed class SuperiorPartTests
         Assert.Equal(84.0, Convert.ToDouble(At("Phần tiêu chí tự chấm"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Null(At("Phần tiêu chí thẩm định"));
         Assert.Null(At("Chênh lệch"));
-        Assert.Equal(9.0, Convert.ToDouble(At("Điểm do cấp trên đánh giá"), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(9.0, Convert.ToDouble(At("Phần do cấp trên đánh giá"), System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(96.0, Convert.ToDouble(At("Điểm cuối cùng"), System.Globalization.CultureInfo.InvariantCulture));
     }
 
