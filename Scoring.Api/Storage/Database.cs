@@ -60,5 +60,8 @@ public sealed class Database
     }
 
     /// <summary>Now, as stored: ISO 8601 UTC.</summary>
-    public string Now() => Clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    public string Now() => Stamp(Clock);
+
+    /// <summary>A clock's now, as every store keeps times: ISO 8601 UTC with seven decimals.</summary>
+    public static string Stamp(TimeProvider clock) => clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,8 @@ using Dapper;
 namespace Scoring.Api.Storage;
 
 /// <summary>Creates and upgrades the schema with ordered, versioned SQL migrations (embedded <c>Migrations/NNNN_name.sql</c>),
-/// each applied once in its own transaction; turns on WAL.</summary>
+/// each applied once in its own transaction; turns on WAL. The same list, migration for migration, has a PostgreSQL form
+/// (<c>Migrations/Postgres/NNNN_name.sql</c>, applied by <see cref="PostgresMigrator"/>).</summary>
 public static class Migrator
 {
     private const string CreateTable = """
@@ -17,21 +18,31 @@ public static class Migrator
     private const string Record = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @At)";
 
     /// <summary>Every migration, in order: (version, name, SQL).</summary>
-    public static IReadOnlyList<(int Version, string Name, string Sql)> All { get; } = Load();
+    public static IReadOnlyList<(int Version, string Name, string Sql)> All { get; } = Load("Migrations.");
+
+    /// <summary>The PostgreSQL form of every migration, in the same order under the same names.</summary>
+    public static IReadOnlyList<(int Version, string Name, string Sql)> Postgres { get; } = Load("PgMigrations.");
 
     /// <summary>Applies every migration not yet applied, up to <paramref name="upTo"/> (all when null); returns how many ran.</summary>
     public static async Task<int> MigrateAsync(Database database, CancellationToken ct, int? upTo = null)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: ct)).ConfigureAwait(false);
+        return await ApplyAsync(connection, All, database.Now, ct, upTo).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies the migrations of a list that a database has not had yet, each in its own transaction; returns how many ran.</summary>
+    internal static async Task<int> ApplyAsync(System.Data.Common.DbConnection connection, IReadOnlyList<(int Version, string Name, string Sql)> list,
+        Func<string> now, CancellationToken ct, int? upTo = null)
+    {
         await connection.ExecuteAsync(new CommandDefinition(CreateTable, cancellationToken: ct)).ConfigureAwait(false);
         var applied = (await connection.QueryAsync<int>(new CommandDefinition(Applied, cancellationToken: ct)).ConfigureAwait(false)).ToHashSet();
         var count = 0;
-        foreach (var (version, name, sql) in All.Where(m => !applied.Contains(m.Version) && (upTo is null || m.Version <= upTo)))
+        foreach (var (version, name, sql) in list.Where(m => !applied.Contains(m.Version) && (upTo is null || m.Version <= upTo)))
         {
             await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
             await connection.ExecuteAsync(new CommandDefinition(sql, transaction: tx, cancellationToken: ct)).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(Record, new { Version = version, Name = name, At = database.Now() }, tx, cancellationToken: ct)).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(Record, new { Version = version, Name = name, At = now() }, tx, cancellationToken: ct)).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
             count++;
         }
@@ -46,14 +57,14 @@ public static class Migrator
         return [.. (await connection.QueryAsync<int>(new CommandDefinition(Applied + " ORDER BY version", cancellationToken: ct)).ConfigureAwait(false))];
     }
 
-    private static List<(int, string, string)> Load()
+    private static List<(int, string, string)> Load(string prefix)
     {
         var assembly = Assembly.GetExecutingAssembly();
         return [.. assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Migrations.", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
             .Select(n =>
             {
-                var file = n["Migrations.".Length..^".sql".Length];
+                var file = n[prefix.Length..^".sql".Length];
                 using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
                 return (int.Parse(file[..4], CultureInfo.InvariantCulture), file[5..], reader.ReadToEnd());
             })
