@@ -56,7 +56,10 @@ public static class ServerHost
             var settings = sp.GetRequiredService<IConfiguration>();
             // A write waits this long for another writer, then the request is answered 503 with Retry-After (never a 30-second hang).
             var busy = TimeSpan.FromSeconds(settings.GetValue("Scoring:Store:BusyTimeoutSeconds", 5.0));
-            return Store.OpenAsync(Database.ForFile(StorePath(settings), busyTimeout: busy), CancellationToken.None).GetAwaiter().GetResult();
+            var database = UsesPostgres(settings)
+                ? Database.ForPostgres(settings.GetConnectionString("Scoring") ?? throw new InvalidOperationException("Scoring:Store:Provider is postgres but ConnectionStrings:Scoring is not set."), busyTimeout: busy)
+                : Database.ForFile(StorePath(settings), busyTimeout: busy);
+            return Store.OpenAsync(database, CancellationToken.None).GetAwaiter().GetResult();
         });
         builder.Services.AddSingleton(sp => new CriteriaCatalog(new CriteriaFolder(sp.GetRequiredService<IConfiguration>()["Scoring:CriteriaPath"]), sp.GetRequiredService<Operations>().Criteria.Cache));
         builder.Services.AddSingleton(sp =>
@@ -81,7 +84,10 @@ public static class ServerHost
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SignInThrottle>();
         // The keys sit beside the store they protect sessions of.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(StorePath(config))!, "keys")));
+        // With PostgreSQL there is no store file: Scoring:KeysPath (a folder every server of the store shares), else data/keys.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(UsesPostgres(config)
+            ? Path.GetFullPath(config["Scoring:KeysPath"] ?? Path.Combine("data", "keys"))
+            : Path.Combine(Path.GetDirectoryName(StorePath(config))!, "keys")));
         builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
         builder.Services.AddAuthorization(Policies.Add);
@@ -123,6 +129,20 @@ public static class ServerHost
         app.MapPageScript();
         app.MapScoringApi();
         return app;
+    }
+
+    /// <summary>Whether the store is a PostgreSQL server (<c>Scoring:Store:Provider</c> = postgres) rather than the SQLite file.</summary>
+    public static bool UsesPostgres(IConfiguration config) => string.Equals(config["Scoring:Store:Provider"], "postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The store as the operator knows it: the SQLite file's full path, or the PostgreSQL server and database (never the password).</summary>
+    public static string StoreName(IConfiguration config)
+    {
+        if (!UsesPostgres(config))
+        {
+            return StorePath(config);
+        }
+        var pg = new Npgsql.NpgsqlConnectionStringBuilder(config.GetConnectionString("Scoring"));
+        return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
     }
 
     /// <summary>The store's file, full path: <c>ConnectionStrings:Scoring</c> or data/scoring.db under the working directory.</summary>

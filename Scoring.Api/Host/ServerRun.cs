@@ -42,7 +42,7 @@ public static class ServerRun
                     + "Chưa tạo hay thay đổi gì; hãy dừng chương trình kia hoặc chọn cổng khác (--urls http://127.0.0.1:5081).").ConfigureAwait(false);
                 return CannotBind;
             }
-            var storePath = ServerHost.StorePath(app.Configuration);
+            var storePath = ServerHost.StoreName(app.Configuration);
             Store store;
             try
             {

@@ -44,7 +44,9 @@ public sealed class AuditLog(Database database)
     public async Task<IReadOnlyList<AuditEntry>> SearchAsync(string? agency, long? run, string? actor, string? from, string? until, int limit, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        return [.. await connection.QueryAsync<AuditEntry>(new CommandDefinition(Search,
+        // instr (SQLite) and strpos (PostgreSQL) both find the part of the name, haystack first.
+        var sql = database.Provider == StoreProvider.Postgres ? Search.Replace("instr(", "strpos(", StringComparison.Ordinal) : Search;
+        return [.. await connection.QueryAsync<AuditEntry>(new CommandDefinition(sql,
             new { Agency = agency, Run = run, Actor = actor, From = from, Until = until, Limit = limit }, cancellationToken: ct)).ConfigureAwait(false)];
     }
 }

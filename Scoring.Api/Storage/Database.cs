@@ -1,9 +1,22 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Scoring.Api.Storage;
 
-/// <summary>The embedded SQLite store: opens connections with foreign keys on and a busy timeout; the clock is passed in.</summary>
+/// <summary>Which database holds the store.</summary>
+public enum StoreProvider
+{
+    /// <summary>The embedded SQLite file (the default, for one office).</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL server (a province or a ministry, more than one application server).</summary>
+    Postgres,
+}
+
+/// <summary>The store's database: the embedded SQLite file (connections with foreign keys on and a busy timeout) or a PostgreSQL server;
+/// the clock is passed in.</summary>
 public sealed class Database
 {
     /// <summary>The default store file, relative to the working directory.</summary>
@@ -13,12 +26,20 @@ public sealed class Database
     public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Uses a connection string, a clock and how long a write waits for another writer.</summary>
-    public Database(string connectionString, TimeProvider clock, TimeSpan? busyTimeout = null)
+    public Database(string connectionString, TimeProvider clock, TimeSpan? busyTimeout = null, StoreProvider provider = StoreProvider.Sqlite)
     {
         ConnectionString = connectionString;
         Clock = clock;
         BusyTimeout = busyTimeout ?? DefaultBusyTimeout;
+        Provider = provider;
     }
+
+    /// <summary>Which database this is.</summary>
+    public StoreProvider Provider { get; }
+
+    /// <summary>A store on a PostgreSQL server (an Npgsql connection string).</summary>
+    public static Database ForPostgres(string connectionString, TimeProvider? clock = null, TimeSpan? busyTimeout = null) =>
+        new(connectionString, clock ?? TimeProvider.System, busyTimeout, StoreProvider.Postgres);
 
     /// <summary>How long a write waits for the write lock held by another writer before it fails as busy.</summary>
     public TimeSpan BusyTimeout { get; }
@@ -48,9 +69,15 @@ public sealed class Database
         return new Database(builder.ToString(), clock ?? TimeProvider.System, wait);
     }
 
-    /// <summary>Opens a connection with foreign keys on and a busy timeout.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    /// <summary>Opens a connection: SQLite with foreign keys on and a busy timeout, or PostgreSQL.</summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
+        if (Provider == StoreProvider.Postgres)
+        {
+            var pg = new NpgsqlConnection(ConnectionString);
+            await pg.OpenAsync(ct).ConfigureAwait(false);
+            return pg;
+        }
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
         using var pragma = connection.CreateCommand();
@@ -58,6 +85,11 @@ public sealed class Database
         await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         return connection;
     }
+
+    /// <summary>A read transaction that sees one snapshot for all its queries (SQLite: a deferred transaction; PostgreSQL: repeatable read).</summary>
+    public static DbTransaction ReadSnapshot(DbConnection connection) => connection is SqliteConnection sqlite
+        ? sqlite.BeginTransaction(deferred: true)
+        : connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
 
     /// <summary>Now, as stored: ISO 8601 UTC.</summary>
     public string Now() => Stamp(Clock);

@@ -13,8 +13,8 @@ public sealed class IdempotencyStore(Database database)
         """;
 
     private const string Insert = """
-        INSERT OR IGNORE INTO idempotency_keys (actor, key, request_hash, status, content_type, location, body, created_at)
-        VALUES (@Actor, @Key, @RequestHash, @Status, @ContentType, @Location, @Body, @At)
+        INSERT INTO idempotency_keys (actor, key, request_hash, status, content_type, location, body, created_at)
+        VALUES (@Actor, @Key, @RequestHash, @Status, @ContentType, @Location, @Body, @At) ON CONFLICT DO NOTHING
         """;
 
     /// <summary>The answer stored for a key, or null.</summary>

@@ -21,7 +21,7 @@ public sealed class SqliteAgencyStore(Database database) : IAgencyStore
         FROM agency_versions WHERE agency_code = @Code ORDER BY id
         """;
 
-    private const string InsertAgency = "INSERT OR IGNORE INTO agencies (code, created_at) VALUES (@Code, @At)";
+    private const string InsertAgency = "INSERT INTO agencies (code, created_at) VALUES (@Code, @At) ON CONFLICT DO NOTHING";
 
     private const string InsertVersion = """
         INSERT INTO agency_versions (agency_code, name, group_code, parent_code, active_from, active_to, recorded_at, recorded_by, source)

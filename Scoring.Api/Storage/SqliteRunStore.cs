@@ -14,8 +14,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
 {
     private const string InsertRun = """
         INSERT INTO runs (year, criteria_id, criteria_hash, group_code, engine_build, results_hash, state, created_at, created_by, warnings)
-        VALUES (@Year, @CriteriaId, @CriteriaHash, @GroupCode, @EngineBuild, @ResultsHash, 'draft', @At, @Actor, @Warnings);
-        SELECT last_insert_rowid();
+        VALUES (@Year, @CriteriaId, @CriteriaHash, @GroupCode, @EngineBuild, @ResultsHash, 'draft', @At, @Actor, @Warnings) RETURNING id
         """;
 
     private const string InsertInput = """
@@ -33,7 +32,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
                results_hash AS ResultsHash, state, created_at AS CreatedAt, created_by AS CreatedBy, published_at AS PublishedAt,
                published_by AS PublishedBy, superseded_by AS SupersededBy, warnings, decision_number AS DecisionNumber,
                decision_date AS DecisionDate, signer_title AS SignerTitle, signer_name AS SignerName, decision_issuer AS Issuer, decision_place AS Place,
-               (SELECT group_concat(p.group_code, char(10)) FROM run_part_supersessions p WHERE p.run_id = runs.id) AS SupersededParts
+               (SELECT string_agg(p.group_code, ' ') FROM run_part_supersessions p WHERE p.run_id = runs.id) AS SupersededParts -- group codes have no spaces
         FROM runs
         """;
 
@@ -79,20 +78,28 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         }, ct).ConfigureAwait(false);
     }
 
-    private static SqliteCommand Prepared(SqliteConnection connection, SqliteTransaction tx, string sql, params string[] names)
+    // SQLite prepares the statement once; PostgreSQL (whose prepared statements want their parameters' types first) plans it per row.
+    private static System.Data.Common.DbCommand Prepared(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction tx, string sql,
+        params string[] names)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = tx;
         foreach (var name in names)
         {
-            command.Parameters.Add(new SqliteParameter("@" + name, null));
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = DBNull.Value;
+            command.Parameters.Add(parameter);
         }
-        command.Prepare();
+        if (connection is SqliteConnection)
+        {
+            command.Prepare();
+        }
         return command;
     }
 
-    private static void Bind(SqliteCommand command, params object?[] values)
+    private static void Bind(System.Data.Common.DbCommand command, params object?[] values)
     {
         for (var k = 0; k < values.Length; k++)
         {
@@ -170,7 +177,7 @@ public sealed class SqliteRunStore(Database database) : IRunStore
         public string? Place { get; init; }
 
         public RunHeader ToHeader() => new(Id, (int)Year, CriteriaId, CriteriaHash, GroupCode, EngineBuild, ResultsHash, RunStates.Parse(State), CreatedAt, CreatedBy,
-            PublishedAt, PublishedBy, SupersededBy, Lines(Warnings), [.. Lines(SupersededParts).Order(StringComparer.Ordinal)],
+            PublishedAt, PublishedBy, SupersededBy, Lines(Warnings), [.. (SupersededParts?.Split(' ') ?? []).Order(StringComparer.Ordinal)],
             DecisionNumber is null && DecisionDate is null && SignerTitle is null && SignerName is null && Issuer is null && Place is null ? null
                 : new RunDecision(DecisionNumber, DecisionDate is null ? null : DateOnly.ParseExact(DecisionDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                     SignerTitle, SignerName, Issuer, Place));

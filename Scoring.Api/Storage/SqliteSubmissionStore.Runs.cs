@@ -32,7 +32,7 @@ public sealed partial class SqliteSubmissionStore
     {
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
         // One read snapshot for both queries, so a concurrent appraisal cannot fall between them.
-        await using var tx = c.BeginTransaction(deferred: true);
+        await using var tx = Database.ReadSnapshot(c);
         var args = new { Year = year, CriteriaId = criteriaId };
         var revisions = await c.QueryAsync<RunRevisionRow>(new CommandDefinition(RunRevisions, args, tx, cancellationToken: ct)).ConfigureAwait(false);
         var appraisals = (await c.QueryAsync<RunAppraisalRow>(new CommandDefinition(RunAppraisals, args, tx, cancellationToken: ct)).ConfigureAwait(false))
@@ -57,7 +57,7 @@ public sealed partial class SqliteSubmissionStore
     {
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
         // One read snapshot, and a bounded number of queries however many agencies a run has.
-        await using var tx = c.BeginTransaction(deferred: true);
+        await using var tx = Database.ReadSnapshot(c);
         var revisions = new Dictionary<long, RunRevisionRow>();
         foreach (var chunk in inputs.Select(i => i.RevisionId).Distinct().Chunk(ChunkSize))
         {

@@ -57,8 +57,16 @@ public sealed class Store
     public async Task CheckWritableAsync(CancellationToken ct)
     {
         await using var connection = await Database.OpenAsync(ct).ConfigureAwait(false);
-        await using var tx = connection.BeginTransaction(deferred: false);
-        await using var probe = connection.CreateCommand();
+        if (connection is not Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            // A PostgreSQL standby or a read-only role refuses a write; an audit row written and rolled back proves one is possible.
+            await using var pgTx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await AuditLog.WriteAsync(connection, pgTx, Database.Now(), "kiểm tra", "store.check", null, null, "", ct).ConfigureAwait(false);
+            await pgTx.RollbackAsync(ct).ConfigureAwait(false);
+            return;
+        }
+        await using var tx = sqlite.BeginTransaction(deferred: false);
+        await using var probe = sqlite.CreateCommand();
         probe.Transaction = tx;
         probe.CommandText = "PRAGMA user_version";
         var version = Convert.ToInt64(await probe.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
@@ -70,6 +78,11 @@ public sealed class Store
     /// <summary>Opens a store, creating and migrating it as needed.</summary>
     public static async Task<Store> OpenAsync(Database database, CancellationToken ct)
     {
+        if (database.Provider == StoreProvider.Postgres)
+        {
+            await PostgresMigrator.MigrateAsync(database.ConnectionString, database.Clock, ct).ConfigureAwait(false);
+            return new Store(database);
+        }
         await Migrator.MigrateAsync(database, ct).ConfigureAwait(false);
         return new Store(database);
     }

@@ -1,15 +1,15 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Scoring.Api.Storage;
 
 /// <summary>One write transaction as repositories see it: the connection, the transaction (write lock held), its time and cancellation.</summary>
-public sealed class StoreWrite(SqliteConnection connection, SqliteTransaction transaction, string at, CancellationToken ct)
+public sealed class StoreWrite(DbConnection connection, DbTransaction transaction, string at, CancellationToken ct)
 {
     /// <summary>The connection.</summary>
-    public SqliteConnection Connection { get; } = connection;
+    public DbConnection Connection { get; } = connection;
 
     /// <summary>The transaction; the write lock is held from its start.</summary>
-    public SqliteTransaction Transaction { get; } = transaction;
+    public DbTransaction Transaction { get; } = transaction;
 
     /// <summary>The time every row of this write carries (ISO 8601 UTC).</summary>
     public string At { get; } = at;

@@ -1,9 +1,13 @@
+using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Scoring.Api.Storage;
 
-/// <summary>Runs a write in one IMMEDIATE transaction (the write lock is taken at BEGIN), retried a few times on a lock
-/// or uniqueness conflict with a concurrent writer; commits only when the work succeeds.</summary>
+/// <summary>Runs a write in one transaction that holds the store's write lock from its start (SQLite: BEGIN IMMEDIATE; PostgreSQL: a
+/// transaction-scoped advisory lock, so writers of every server take turns exactly as SQLite's single writer does), retried a few times on a
+/// lock or uniqueness conflict with a concurrent writer; commits only when the work succeeds.</summary>
 public static class WriteTransaction
 {
     /// <summary>How many times a conflicting write is tried in all.</summary>
@@ -15,10 +19,13 @@ public static class WriteTransaction
     private const int ConstraintUnique = 2067;
     private const int ConstraintPrimaryKey = 1555;
 
+    // The store's one write lock in PostgreSQL (any fixed number, the store's own).
+    private const long PostgresWriteLock = 0x5C0A1E6;
+
     /// <summary>Opens a connection, begins an immediate transaction, runs <paramref name="work"/> and commits;
     /// on SQLITE_BUSY, SQLITE_LOCKED or a UNIQUE conflict it rolls back and tries again, up to <see cref="Attempts"/> times.</summary>
-    /// <exception cref="SqliteException">The last conflict, when every attempt failed, or any other database error.</exception>
-    public static async Task<T> RunAsync<T>(Database database, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct)
+    /// <exception cref="DbException">The last conflict, when every attempt failed, or any other database error.</exception>
+    public static async Task<T> RunAsync<T>(Database database, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -34,27 +41,41 @@ public static class WriteTransaction
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt * attempt), ct).ConfigureAwait(false);
             }
+            catch (PostgresException e) when (attempt < Attempts && e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure
+                or PostgresErrorCodes.DeadlockDetected)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt * attempt), ct).ConfigureAwait(false);
+            }
         }
     }
 
     /// <summary>One attempt, holding the process's write gate (released whatever happens).</summary>
-    private static async Task<T> AttemptAsync<T>(Database database, Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct)
+    private static async Task<T> AttemptAsync<T>(Database database, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct)
     {
         try
         {
             await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+            if (connection is not SqliteConnection sqlite)
+            {
+                await using var pgTx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = PostgresWriteLock }, pgTx, cancellationToken: ct))
+                    .ConfigureAwait(false);
+                var done = await work(connection, pgTx).ConfigureAwait(false);
+                await pgTx.CommitAsync(ct).ConfigureAwait(false);
+                return done;
+            }
             try
             {
                 // Deferred transactions that read and then write can fail at once with SQLITE_BUSY_SNAPSHOT in WAL mode
                 // (no busy wait); taking the write lock at BEGIN makes a concurrent writer wait its turn instead.
-                await using var tx = connection.BeginTransaction(deferred: false);
+                await using var tx = sqlite.BeginTransaction(deferred: false);
                 var result = await work(connection, tx).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
                 return result;
             }
             catch
             {
-                EndOpenTransaction(connection);
+                EndOpenTransaction(sqlite);
                 throw;
             }
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Storage;
@@ -17,7 +16,7 @@ public static class YearLockRows
         """;
 
     /// <summary>The gate as the latest event left it (open when there is none).</summary>
-    public static async Task<YearLock> GetAsync(SqliteConnection c, SqliteTransaction? tx, string criteriaId, int year, CancellationToken ct)
+    public static async Task<YearLock> GetAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction? tx, string criteriaId, int year, CancellationToken ct)
     {
         var row = await c.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(Latest, new { CriteriaId = criteriaId, Year = year }, tx, cancellationToken: ct))
             .ConfigureAwait(false);
