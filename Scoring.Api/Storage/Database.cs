@@ -86,6 +86,9 @@ public sealed class Database
         return connection;
     }
 
+    /// <summary>A query's "IN @Ids" (Dapper expands the list for SQLite) as PostgreSQL takes a list: "= ANY(@Ids)", the array as one parameter.</summary>
+    public string Lists(string sql) => Provider == StoreProvider.Postgres ? sql.Replace(" IN @Ids", " = ANY(@Ids)", StringComparison.Ordinal) : sql;
+
     /// <summary>A read transaction that sees one snapshot for all its queries (SQLite: a deferred transaction; PostgreSQL: repeatable read).</summary>
     public static DbTransaction ReadSnapshot(DbConnection connection) => connection is SqliteConnection sqlite
         ? sqlite.BeginTransaction(deferred: true)

@@ -53,7 +53,7 @@ public sealed partial class SqliteSubmissionStore
     public async Task<IReadOnlyDictionary<long, (int Seq, string FileName)>> RevisionNamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
     {
         await using var c = await database.OpenAsync(ct).ConfigureAwait(false);
-        var rows = await c.QueryAsync<(long Id, long Seq, string FileName)>(new CommandDefinition(Names, new { Ids = ids }, cancellationToken: ct)).ConfigureAwait(false);
+        var rows = await c.QueryAsync<(long Id, long Seq, string FileName)>(new CommandDefinition(database.Lists(Names), new { Ids = ids.ToArray() }, cancellationToken: ct)).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Id, r => ((int)r.Seq, r.FileName));
     }
 

@@ -61,7 +61,7 @@ public sealed partial class SqliteSubmissionStore
         var revisions = new Dictionary<long, RunRevisionRow>();
         foreach (var chunk in inputs.Select(i => i.RevisionId).Distinct().Chunk(ChunkSize))
         {
-            foreach (var r in await c.QueryAsync<RunRevisionRow>(new CommandDefinition(RevisionsById, new { Ids = chunk }, tx, cancellationToken: ct)).ConfigureAwait(false))
+            foreach (var r in await c.QueryAsync<RunRevisionRow>(new CommandDefinition(database.Lists(RevisionsById), new { Ids = chunk }, tx, cancellationToken: ct)).ConfigureAwait(false))
             {
                 revisions[r.RevisionId] = r;
             }
@@ -69,7 +69,7 @@ public sealed partial class SqliteSubmissionStore
         var appraisals = new Dictionary<long, RunAppraisalRow>();
         foreach (var chunk in inputs.SelectMany(i => i.AppraisalIds).Distinct().Chunk(ChunkSize))
         {
-            foreach (var a in await c.QueryAsync<RunAppraisalRow>(new CommandDefinition(AppraisalsById, new { Ids = chunk }, tx, cancellationToken: ct)).ConfigureAwait(false))
+            foreach (var a in await c.QueryAsync<RunAppraisalRow>(new CommandDefinition(database.Lists(AppraisalsById), new { Ids = chunk }, tx, cancellationToken: ct)).ConfigureAwait(false))
             {
                 appraisals[a.Id] = a;
             }
