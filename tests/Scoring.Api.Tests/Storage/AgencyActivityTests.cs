@@ -7,8 +7,11 @@ using static Scoring.Api.Tests.Storage.Uploads;
 namespace Scoring.Api.Tests.Storage;
 
 /// <summary>An agency dissolved or founded in the reorganisation is tracked only in the years it exists (as runs already rank it).</summary>
-public sealed class AgencyActivityTests
+public class AgencyActivityTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     [Fact]
     public void ActiveIn_FoundedAndDissolved_OnlyTheYearsItExists()
     {
@@ -21,7 +24,7 @@ public sealed class AgencyActivityTests
     [Fact]
     public async Task Tracker_AgencyDissolvedBeforeTheYear_NotListedUnlessItSubmitted()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         await store.Agencies.ImportAsync([new AgencyInfo("so-lao-dong-tbxh", "Sở Lao động - Thương binh và Xã hội", "so-nganh", ActiveTo: new DateOnly(2025, 2, 28))],
             "sap-xep-2025.csv", "Quản trị", Ct);
@@ -31,4 +34,11 @@ public sealed class AgencyActivityTests
         Assert.False(Lists(await ops.Tracker.RunAsync(Mau2024.Version, 2026, Ct), "so-lao-dong-tbxh"));
         Assert.True(Lists(await ops.Tracker.RunAsync(Mau2024.Version, 2026, Ct), "so-noi-vu"));
     }
+}
+
+/// <summary>Every test of <see cref="AgencyActivityTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class AgencyActivityTestsOnPostgres(Postgres.PostgresFixture postgres) : AgencyActivityTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

@@ -9,12 +9,15 @@ namespace Scoring.Api.Tests.Storage;
 
 public class AgencyStoreTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     private static readonly CancellationToken Ct = CancellationToken.None;
 
     [Fact]
     public async Task Import_SampleListThenAChange_NewVersionKeptOldNotOverwritten()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = temp.Open();
         var (list, problems) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
         Assert.Empty(problems);
@@ -40,11 +43,11 @@ public class AgencyStoreTests
     [Fact]
     public async Task AgencyVersions_UpdateAttempt_RefusedByTheStore()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = temp.Open();
         await store.Agencies.ImportAsync([new AgencyInfo("a", "A", "g")], "x", "x", Ct);
         await using var connection = await temp.Database.OpenAsync(Ct);
-        var e = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => connection.ExecuteAsync("UPDATE agency_versions SET name = 'B'"));
+        var e = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => connection.ExecuteAsync("UPDATE agency_versions SET name = 'B'"));
         Assert.Contains("kept, not overwritten", e.Message);
     }
 
@@ -76,4 +79,11 @@ public class AgencyStoreTests
         Assert.Null(list);
         Assert.Equal("ds.xlsx, trang tính \"Đơn vị\", dòng 3", Assert.Single(problems).Where);
     }
+}
+
+/// <summary>Every test of <see cref="AgencyStoreTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class AgencyStoreTestsOnPostgres(Postgres.PostgresFixture postgres) : AgencyStoreTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

@@ -8,13 +8,16 @@ namespace Scoring.Api.Tests.Storage;
 
 public class AppraisalStoreTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     private static Task<StateChange> AppraiseAsync(Store store, string item, decimal? points, string reason, string agency = AnLac) =>
         store.AppraiseAsync(agency, 2024, Mau2024, item, points, reason, "Tổ thẩm định", Ct);
 
     [Fact]
     public async Task Appraise_TwiceThenClear_ChainKeepsEveryValueAndReason()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await LockedAnLacAsync(temp);
 
         Assert.Equal(new StateChange(true, SubmissionState.Appraised, null), await AppraiseAsync(store, "II.1", 3m, "Thiếu báo cáo kết quả tuyên truyền"));
@@ -46,7 +49,7 @@ public class AppraisalStoreTests
     [InlineData("II.1", null, "x", "chưa có điểm thẩm định: không có gì để xóa")]
     public async Task Appraise_InvalidChange_RefusedAndNothingStored(string item, string? points, string reason, string expected)
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await LockedAnLacAsync(temp);
 
         var result = await AppraiseAsync(store, item, points is null ? null : decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture), reason);
@@ -60,7 +63,7 @@ public class AppraisalStoreTests
     [Fact]
     public async Task Appraise_BeforeLock_Refused()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
 
@@ -73,7 +76,7 @@ public class AppraisalStoreTests
     [Fact]
     public async Task Appraise_ItemAnsweredNotApplicable_Refused()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         var c = Criteria.Shipped("mau-9010-2024");
         await UploadAsync(store, "so-tu-phap", Sample("mau-9010-2024", "so-tu-phap"), c);
@@ -88,7 +91,7 @@ public class AppraisalStoreTests
     [Fact]
     public async Task RunInputs_AfterReuploadAndAppraisal_LatestAcceptedRevisionAndCurrentAppraisals()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
         var latest = await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
@@ -117,11 +120,18 @@ public class AppraisalStoreTests
     [Fact]
     public async Task Rebuild_AppraisalOfAnotherSubmission_Throws()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await LockedAnLacAsync(temp);
         await AppraiseAsync(store, "II.1", 4m, "x");
         var input = Assert.Single(await store.Submissions.RunInputsAsync(2024, "mau-2024", Ct));
 
         await Assert.ThrowsAsync<StoreIntegrityException>(() => store.Submissions.RebuildAsync(input.RevisionId, [input.AppraisalIds[0], 999], Ct));
     }
+}
+
+/// <summary>Every test of <see cref="AppraisalStoreTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class AppraisalStoreTestsOnPostgres(Postgres.PostgresFixture postgres) : AppraisalStoreTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

@@ -8,6 +8,9 @@ namespace Scoring.Api.Tests.Storage;
 
 public class AppraisalWorkbookTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     private static async Task<(Store Store, Engine.Submissions.Submission Stored)> ArrangeAsync(TempStore temp)
     {
         var store = await LockedAnLacAsync(temp);
@@ -22,7 +25,7 @@ public class AppraisalWorkbookTests
     [Fact]
     public async Task AppraiseWorkbook_ValidChanges_AllRecordedAndAgainNothingNew()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var (store, stored) = await ArrangeAsync(temp);
         var workbook = AppraisalWorkbook(Mau2024, stored, ("II.1", 3m, "Thiếu báo cáo"), ("IV.3", 4.5m, "Đối thoại chưa đủ"));
 
@@ -41,7 +44,7 @@ public class AppraisalWorkbookTests
     [Fact]
     public async Task AppraiseWorkbook_OneChangeOutOfRange_NothingRecordedEveryProblemListed()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var (store, stored) = await ArrangeAsync(temp);
         var workbook = AppraisalWorkbook(Mau2024, stored, ("II.1", 3m, "Thiếu báo cáo"), ("IV.3", 7m, "Quá điểm"), ("IV.4", 2m, ""));
 
@@ -57,7 +60,7 @@ public class AppraisalWorkbookTests
     [Fact]
     public async Task AppraiseWorkbook_MadeFromOtherAnswers_NothingRecorded()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var (store, stored) = await ArrangeAsync(temp);
         var other = stored with { Answers = new Dictionary<string, Engine.Submissions.Answer>(stored.Answers) { ["II.1"] = new(2m) } };
 
@@ -70,7 +73,7 @@ public class AppraisalWorkbookTests
     [Fact]
     public async Task AppraiseWorkbook_SelfScoringWorkbookOrAnotherAgency_Refused()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var (store, stored) = await ArrangeAsync(temp);
 
         var self = await ApplyAsync(store, Sample("mau-2024", AnLac));
@@ -80,4 +83,11 @@ public class AppraisalWorkbookTests
         Assert.Contains("ô C4", Assert.Single(Lines(other)));
         Assert.Empty(await store.Submissions.AppraisalsAsync(AnLac, 2024, "mau-2024", Ct));
     }
+}
+
+/// <summary>Every test of <see cref="AppraisalWorkbookTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class AppraisalWorkbookTestsOnPostgres(Postgres.PostgresFixture postgres) : AppraisalWorkbookTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

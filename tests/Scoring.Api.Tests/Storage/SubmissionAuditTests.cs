@@ -7,10 +7,13 @@ namespace Scoring.Api.Tests.Storage;
 
 public class SubmissionAuditTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     [Fact]
     public async Task Audit_WholeCycle_EveryWriteNamedWithActorAndVietnameseDetail()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         var bad = Workbooks.Edit(Sample("mau-2024", AnLac), s => s.Cells[Workbooks.Row(s, "I.5"), TemplateLayout.Points].Value = "nhiều");
         await UploadAsync(store, AnLac, bad, actor: "Cán bộ An Lạc");
@@ -32,4 +35,11 @@ public class SubmissionAuditTests
         Assert.Contains("Lý do: Kế hoạch ban hành muộn", audit[5].Detail);
         Assert.DoesNotContain(audit, e => e.Detail.Contains("so-noi-vu", StringComparison.Ordinal));
     }
+}
+
+/// <summary>Every test of <see cref="SubmissionAuditTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class SubmissionAuditTestsOnPostgres(Postgres.PostgresFixture postgres) : SubmissionAuditTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

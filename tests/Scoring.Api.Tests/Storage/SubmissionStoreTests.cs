@@ -12,10 +12,13 @@ namespace Scoring.Api.Tests.Storage;
 
 public class SubmissionStoreTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     [Fact]
     public async Task Upload_TwoAtTheSameMoment_BothKeptAsRevisionsOneAndTwo()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         await OpenWithAgenciesAsync(temp);
         // Two stores, so two connections and two transactions; neither has frozen the criteria yet.
         var (first, second) = (temp.Open(), temp.Open());
@@ -38,7 +41,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Upload_RejectedAfterAccepted_KeptWithErrorsAndNothingElseChanged()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         var good = await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
         var bad = Workbooks.Edit(Sample("mau-2024", AnLac), s => s.Cells[Workbooks.Row(s, "II.1"), TemplateLayout.Points].Value = 9);
@@ -63,7 +66,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Upload_FirstUploadRejected_DraftCreatedWithTheRevision()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
 
         var result = await UploadAsync(store, "so-lao-dong-tbxh", Sample("mau-2024", "so-lao-dong-tbxh"));
@@ -78,7 +81,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Upload_Again_NewRevisionAndTheStoreRefusesToOverwriteOrDelete()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         var first = await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
         temp.Clock.Now = temp.Clock.Now.AddHours(2);
@@ -90,16 +93,16 @@ public class SubmissionStoreTests
         Assert.Equal(2, revisions.Count);
         Assert.NotEqual(revisions[0].UploadedAt, revisions[1].UploadedAt);
         await using var c = await temp.Database.OpenAsync(Ct);
-        var update = await Assert.ThrowsAsync<SqliteException>(() => c.ExecuteAsync("UPDATE revisions SET file_name = 'x' WHERE id = @Id", new { Id = first.RevisionId }));
+        var update = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => c.ExecuteAsync("UPDATE revisions SET file_name = 'x' WHERE id = @Id", new { Id = first.RevisionId }));
         Assert.Contains("never overwritten", update.Message);
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => c.ExecuteAsync("DELETE FROM revisions"));
+        var delete = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => c.ExecuteAsync("DELETE FROM revisions"));
         Assert.Contains("never deleted", delete.Message);
     }
 
     [Fact]
     public async Task Withdraw_ThenUploadBeforeLock_SubmittedAgainAndLocked()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
 
@@ -120,7 +123,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Lock_WithdrawnAndDraft_StayAndAreMissingFromTheRun()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
         await UploadAsync(store, "so-noi-vu", Sample("mau-2024", "so-noi-vu"));
@@ -139,7 +142,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Upload_AfterLock_RefusedSayingWhoLockedAndNothingStored()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await LockedAnLacAsync(temp);
 
         var result = await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
@@ -156,7 +159,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Upload_AppraisalWorkbook_RefusedHere()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
 
         var result = await UploadAsync(store, "so-y-te", Sample("mau-2024", "so-y-te"));
@@ -168,7 +171,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Upload_WorkbookOfAnotherAgency_RejectedNamingCellC4()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
 
         var result = await UploadAsync(store, "so-tai-chinh", Sample("mau-2024", "so-noi-vu"));
@@ -182,7 +185,7 @@ public class SubmissionStoreTests
     [Fact]
     public async Task Upload_AgencyNotInRegistry_RefusedWithoutStoringAnything()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = temp.Open();
 
         var result = await UploadAsync(store, AnLac, Sample("mau-2024", AnLac));
@@ -191,4 +194,11 @@ public class SubmissionStoreTests
         Assert.Contains("không có trong danh sách đơn vị", Assert.Single(result.Problems).Message);
         Assert.Empty(await store.Submissions.ListAsync(2024, "mau-2024", Ct));
     }
+}
+
+/// <summary>Every test of <see cref="SubmissionStoreTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class SubmissionStoreTestsOnPostgres(Postgres.PostgresFixture postgres) : SubmissionStoreTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

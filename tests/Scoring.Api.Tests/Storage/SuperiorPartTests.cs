@@ -13,8 +13,11 @@ namespace Scoring.Api.Tests.Storage;
 
 /// <summary>The superior's part of "90 + 10" (mau-9010-2024, section F awarded by the superior): not in the agency's workbook or answers,
 /// entered by staff with the appraisal, required before a run, and shown apart from the agency's own part.</summary>
-public sealed class SuperiorPartTests
+public class SuperiorPartTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     private const string Version = "mau-9010-2024";
     private static readonly string[] Agencies = ["so-noi-vu", "so-tu-phap", "trung-tam-dich-vu-viec-lam"];
     private static readonly Scoring.Rules.Compilation.CompiledCriteria C = Criteria.Shipped(Version);
@@ -61,7 +64,7 @@ public sealed class SuperiorPartTests
     [Fact]
     public async Task Run_SuperiorPointsMissing_RefusedNamingTheAgenciesThenEnteredByStaffAndShownApart()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         var ops = new Operations(store);
         foreach (var agency in Agencies)
@@ -119,7 +122,7 @@ public sealed class SuperiorPartTests
     [Fact]
     public async Task AppraisalWorkbook_StaffTypeTheSuperiorsPoints_RecordedAndCounted()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         var ops = new Operations(store);
         Assert.True((await UploadAsync(store, "so-tu-phap", Sample(Version, "so-tu-phap"), C)).Accepted);
@@ -144,4 +147,11 @@ public sealed class SuperiorPartTests
     }
 
     private static ExcelRangeBase? Cell(ExcelWorksheet sheet, string text) => sheet.Cells.FirstOrDefault(c => c.Text == text);
+}
+
+/// <summary>Every test of <see cref="SuperiorPartTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class SuperiorPartTestsOnPostgres(Postgres.PostgresFixture postgres) : SuperiorPartTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

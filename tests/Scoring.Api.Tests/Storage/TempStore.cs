@@ -3,14 +3,15 @@ using Scoring.Api.Storage;
 
 namespace Scoring.Api.Tests.Storage;
 
-/// <summary>A store of its own for one test, in a temporary folder, with a fixed clock; deleted afterwards.</summary>
+/// <summary>A store of its own for one test, with a fixed clock: an SQLite file in a temporary folder (deleted afterwards), or, given a
+/// PostgreSQL connection string, a fresh database of the test run's PostgreSQL cluster.</summary>
 public sealed class TempStore : IDisposable
 {
-    public TempStore()
+    public TempStore(string? postgres = null)
     {
         Folder = Directory.CreateTempSubdirectory("scoring-store-").FullName;
         Clock = new FixedClock(new DateTimeOffset(2024, 11, 15, 9, 0, 0, TimeSpan.FromHours(7)));
-        Database = Database.ForFile(Path.Combine(Folder, "scoring.db"), Clock);
+        Database = postgres is null ? Database.ForFile(Path.Combine(Folder, "scoring.db"), Clock) : Database.ForPostgres(postgres, Clock);
     }
 
     public string Folder { get; }

@@ -8,10 +8,13 @@ namespace Scoring.Api.Tests.Storage;
 
 public class UploadDeadlineTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     [Fact]
     public async Task Upload_LastMinuteBeforeTheDeadline_OnTime()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         temp.Clock.Now = new DateTimeOffset(2024, 11, 30, 23, 59, 0, TimeSpan.FromHours(7));
 
@@ -23,7 +26,7 @@ public class UploadDeadlineTests
     [Fact]
     public async Task Upload_AfterDeadlineUnderFlag_AcceptedAndFlaggedLate()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         // 30/11 17:30 UTC is already 01/12 in Vietnam: the deadline is a Vietnamese date.
         temp.Clock.Now = new DateTimeOffset(2024, 11, 30, 17, 30, 0, TimeSpan.Zero);
@@ -41,7 +44,7 @@ public class UploadDeadlineTests
     [Fact]
     public async Task Upload_AfterDeadlineUnderRefuse_StoredRejectedNamingTheDeadline()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         temp.Clock.Now = new DateTimeOffset(2023, 12, 1, 8, 0, 0, TimeSpan.FromHours(7));
 
@@ -56,7 +59,7 @@ public class UploadDeadlineTests
     [Fact]
     public async Task Upload_OnTheDeadlineDayUnderRefuse_Refused()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         temp.Clock.Now = new DateTimeOffset(2024, 11, 30, 0, 0, 0, TimeSpan.FromHours(7));
 
@@ -67,4 +70,11 @@ public class UploadDeadlineTests
         temp.Clock.Now = temp.Clock.Now.AddSeconds(-1);
         Assert.True((await UploadAsync(store, "so-noi-vu", Sample("mau-9010-2024", "so-noi-vu"), Criteria.Shipped("mau-9010-2024"))).Accepted);
     }
+}
+
+/// <summary>Every test of <see cref="UploadDeadlineTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class UploadDeadlineTestsOnPostgres(Postgres.PostgresFixture postgres) : UploadDeadlineTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }

@@ -8,8 +8,11 @@ using static Scoring.Api.Tests.Storage.Uploads;
 namespace Scoring.Api.Tests.Storage;
 
 /// <summary>A version that names its assessment year: its workbook says that year, and uploads for another year are refused.</summary>
-public sealed class VersionYearUseTests
+public class VersionYearUseTests
 {
+    /// <summary>The store a test uses: SQLite here; the PostgreSQL subclass runs every test of this class against PostgreSQL.</summary>
+    protected virtual TempStore NewStore() => new();
+
     /// <summary>mau-2024 as a 2021 results table issued in 2022: the decision date alone would print 2022.</summary>
     private static readonly Scoring.Rules.Compilation.CompiledCriteria Of2021 = Scoring.Rules.Tests.Support.Criteria.Compile(
         File.ReadAllText(Repo.Path("criteria", "mau-2024.yaml"))
@@ -28,11 +31,18 @@ public sealed class VersionYearUseTests
     [Fact]
     public async Task Upload_ForAnotherYear_RefusedAndNothingStored()
     {
-        using var temp = new TempStore();
+        using var temp = NewStore();
         var store = await OpenWithAgenciesAsync(temp);
         var outcome = await new Operations(store).Upload.RunAsync(AnLac, 2024, Of2021, Sample("mau-2024", AnLac), "an-lac.xlsx", "An Lạc", Ct);
         Assert.Equal(OutcomeKind.Invalid, outcome.Kind);
         Assert.Equal("Bộ tiêu chí nam-2021 dùng để đánh giá năm 2021, không dùng cho năm 2024: hãy chọn bộ tiêu chí của năm 2024.", outcome.Message);
         Assert.Empty(await store.Submissions.ListAsync(2024, "nam-2021", Ct));
     }
+}
+
+/// <summary>Every test of <see cref="VersionYearUseTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class VersionYearUseTestsOnPostgres(Postgres.PostgresFixture postgres) : VersionYearUseTests
+{
+    protected override TempStore NewStore() => new(postgres.NewDatabase());
 }
