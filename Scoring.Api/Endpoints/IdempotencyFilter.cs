@@ -13,7 +13,8 @@ public sealed class IdempotencyFilter(Operations ops) : IEndpointFilter
     /// <summary>The header's name.</summary>
     public const string Header = "Idempotency-Key";
 
-    // Requests with the same key wait for each other, so a double click cannot run the write twice (one process; see README for several).
+    // Requests with the same key wait for each other, so a double click cannot run the write twice (in this process here; across the
+    // servers of a PostgreSQL store by the store's lock on the key).
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
@@ -35,6 +36,8 @@ public sealed class IdempotencyFilter(Operations ops) : IEndpointFilter
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            // And across servers sharing a PostgreSQL store.
+            await using var held = await ops.KeptAnswers.HoldAsync(actor, key, ct).ConfigureAwait(false);
             if (await ops.KeptAnswers.FindAsync(actor, key, ct).ConfigureAwait(false) is { } stored)
             {
                 return stored.RequestHash == hash

@@ -8,6 +8,51 @@ public sealed record StoredAnswer(string RequestHash, int Status, string? Conten
 /// <summary>The first answer per (actor, Idempotency-Key), so a retried request gets it back without a second write.</summary>
 public sealed class IdempotencyStore(Database database)
 {
+    /// <summary>Holds (actor, key) across every server of a PostgreSQL store until disposed: a session advisory lock on the pair's hash, so
+    /// the same request sent to two servers at once runs once. One SQLite file has one server; the caller's in-process gate is enough.</summary>
+    public async Task<IAsyncDisposable> HoldAsync(string actor, string key, CancellationToken ct)
+    {
+        if (database.Provider != StoreProvider.Postgres)
+        {
+            return Nothing.Instance;
+        }
+        var connection = await database.OpenAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(hashtextextended(@Pair, 0))", new { Pair = actor + "\n" + key },
+                cancellationToken: ct)).ConfigureAwait(false);
+            return new Held(connection, actor + "\n" + key);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private sealed class Nothing : IAsyncDisposable
+    {
+        public static readonly Nothing Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    private sealed class Held(System.Data.Common.DbConnection connection, string pair) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await connection.ExecuteAsync("SELECT pg_advisory_unlock(hashtextextended(@Pair, 0))", new { Pair = pair }).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Closing the session would release the lock anyway.
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     private const string Find = """
         SELECT request_hash AS RequestHash, status, content_type AS ContentType, location, body FROM idempotency_keys WHERE actor = @Actor AND key = @Key
         """;
