@@ -16,11 +16,11 @@ internal sealed class BenchServer : IAsyncDisposable
     public string Url { get; }
 
     /// <summary>Starts the server and returns once it says it is running.</summary>
-    public static async Task<BenchServer> StartAsync(string folder, string db, string criteria)
+    public static async Task<BenchServer> StartAsync(string folder, string db, string criteria, params string[] settings)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var process = Process.Start(new ProcessStartInfo("dotnet", [typeof(ServerHost).Assembly.Location, "--urls", url,
-            $"--ConnectionStrings:Scoring=Data Source={db}", $"--Scoring:CriteriaPath={criteria}"])
+            $"--ConnectionStrings:Scoring=Data Source={db}", $"--Scoring:CriteriaPath={criteria}", .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

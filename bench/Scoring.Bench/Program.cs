@@ -78,8 +78,14 @@ Run(1, () => ScoringBench.Run(context, rows, notes));
 Run(2, () => CompileBench.Run(context, rows, notes));
 Run(3, () => WorkbookBench.Run(context, rows, notes));
 Run(4, () => RunBench.Run(context, agencies, rows, notes));
+// Issue 18: the same rows with the store on PostgreSQL (a throwaway cluster, durable settings), side by side in this run.
+Scoring.Api.Tests.Postgres.PostgresCluster? cluster = null;
+Scoring.Api.Tests.Postgres.PostgresCluster Cluster() => cluster ??= Scoring.Api.Tests.Postgres.PostgresCluster.Start(durable: true);
+Run(4, () => RunBench.Run(context, agencies, rows, notes, Cluster().CreateDatabase("bench_run")));
 Run(5, () => ReportBench.Run(agencies, rows, notes));
 Run(6, () => UploadBench.Run(context, rows, notes));
+Run(6, () => UploadBench.Run(context, rows, notes, (Cluster().CreateDatabase("bench_http"), Cluster().CreateDatabase("bench_usecase"))));
+cluster?.Dispose();
 Run(7, () => PageBench.Run(context, rows, notes));
 
 var table = Table(rows);

@@ -17,15 +17,20 @@ internal static class UploadBench
     private const int Clients = 8;
     private const int Uploads = 400;
 
-    public static void Run(BenchContext ctx, List<Row> rows, List<string> notes) => RunAsync(ctx, rows, notes).GetAwaiter().GetResult();
+    /// <summary>The row on SQLite, or with <paramref name="postgres"/> (connection strings to two empty databases: the server's and the
+    /// in-process baseline's) on PostgreSQL.</summary>
+    public static void Run(BenchContext ctx, List<Row> rows, List<string> notes, (string Server, string Baseline)? postgres = null) =>
+        RunAsync(ctx, rows, notes, postgres).GetAwaiter().GetResult();
+
+    private static Database Store(string sqliteFile, string? postgres) => postgres is null ? Database.ForFile(sqliteFile) : Database.ForPostgres(postgres);
 
     /// <summary>The baseline beside the HTTP figure: the same workbooks through the upload use case in process (guard, read, validate, store),
     /// the same number of concurrent callers, into a store of its own: what HTTP, Kestrel, multipart and sign-in add is the difference.</summary>
     private static async Task<(double Rate, double P99)> InProcessAsync(BenchContext ctx, IReadOnlyList<(string Agency, byte[] Bytes)> files,
-        IReadOnlyList<AgencyInfo> agencies)
+        IReadOnlyList<AgencyInfo> agencies, string? postgres)
     {
         var folder = Directory.CreateTempSubdirectory("scoring-bench-usecase-").FullName;
-        var store = await Store.OpenAsync(Database.ForFile(Path.Combine(folder, "s.db")), CancellationToken.None);
+        var store = await Scoring.Api.Storage.Store.OpenAsync(Store(Path.Combine(folder, "s.db"), postgres), CancellationToken.None);
         await store.Agencies.ImportAsync(agencies, "bench", "bench", CancellationToken.None);
         var ops = new Scoring.Api.UseCases.Operations(store);
         async Task<double> Upload(int i)
@@ -52,7 +57,7 @@ internal static class UploadBench
         return (files.Count / total.Elapsed.TotalSeconds, Measure.Percentile(times, 0.99));
     }
 
-    private static async Task RunAsync(BenchContext ctx, List<Row> rows, List<string> notes)
+    private static async Task RunAsync(BenchContext ctx, List<Row> rows, List<string> notes, (string Server, string Baseline)? postgres)
     {
         var folder = Directory.CreateTempSubdirectory("scoring-bench-http-").FullName;
         var criteria = Directory.CreateDirectory(Path.Combine(folder, "criteria")).FullName;
@@ -60,13 +65,14 @@ internal static class UploadBench
         var db = Path.Combine(folder, "s.db");
         var submissions = Inputs.Submissions(ctx.Compiled, Uploads);
         var agencies = submissions.Select(s => new AgencyInfo(s.AgencyCode, s.AgencyName ?? s.AgencyCode, s.GroupCode)).ToList();
-        var store = await Store.OpenAsync(Database.ForFile(db), CancellationToken.None);
+        var store = await Scoring.Api.Storage.Store.OpenAsync(Store(db, postgres?.Server), CancellationToken.None);
         await store.Agencies.ImportAsync(agencies, "bench", "bench", CancellationToken.None);
         var token = await store.Tokens.CreateAsync("bench", Roles.Staff, null, "bench", CancellationToken.None);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var files = submissions.Select(s => (s.AgencyCode, Bytes: WorkbookBench.Workbook(ctx, s))).ToList();
-        var (baseRate, baseP99) = await InProcessAsync(ctx, files, agencies);
-        await using var server = await BenchServer.StartAsync(folder, db, criteria);
+        var (baseRate, baseP99) = await InProcessAsync(ctx, files, agencies, postgres?.Baseline);
+        string[] settings = postgres is { } pg ? ["--Scoring:Store:Provider=postgres", $"--ConnectionStrings:Scoring={pg.Server}"] : [];
+        await using var server = await BenchServer.StartAsync(folder, db, criteria, settings);
         var url = server.Url;
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(2) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -99,6 +105,15 @@ internal static class UploadBench
         var p50 = Measure.Percentile(results.Select(r => r.Ms), 0.50);
         var errors = results.Count(r => r.Status != HttpStatusCode.Created);
         var met = rate >= 100 && p99 <= 250 && errors == 0;
+        if (postgres is not null)
+        {
+            rows.Add(new Row("6", $"uploads through the HTTP API on loopback, PostgreSQL store, {Clients} concurrent clients, {Uploads} distinct workbooks",
+                string.Create(CultureInfo.InvariantCulture, $"{rate:N1} uploads/s; p50 {p50:N0} ms, p99 {p99:N0} ms; {errors} errors"),
+                string.Create(CultureInfo.InvariantCulture, $"the upload use case in process on PostgreSQL, {Clients} callers: {baseRate:N1} uploads/s, p99 {baseP99:N0} ms"),
+                string.Create(CultureInfo.InvariantCulture, $"{baseRate / rate:N2}× the in-process time"), "≥ 100 uploads/s, p99 ≤ 250 ms, no errors", met ? "yes" : "**no**"));
+            notes.Add("Row 6, PostgreSQL: the same files and clients against a server process whose store is a throwaway PostgreSQL cluster on loopback (fsync and synchronous commit on); each upload's transaction takes the store's advisory write lock, as SQLite's one writer.");
+            return;
+        }
         rows.Add(new Row("6", $"uploads through the HTTP API on loopback, {Clients} concurrent clients, {Uploads} distinct workbooks", string.Create(CultureInfo.InvariantCulture, $"{rate:N1} uploads/s; p50 {p50:N0} ms, p99 {p99:N0} ms; {errors} errors"),
             string.Create(CultureInfo.InvariantCulture, $"the upload use case in process, {Clients} callers, same files: {baseRate:N1} uploads/s, p99 {baseP99:N0} ms"),
             string.Create(CultureInfo.InvariantCulture, $"{baseRate / rate:N2}× the in-process time"), "≥ 100 uploads/s, p99 ≤ 250 ms, no errors", met ? "yes" : "**no**"));

@@ -26,8 +26,9 @@ public sealed class PostgresCluster : IDisposable
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Pooling=true;Include Error Detail=true";
 
-    /// <summary>Creates and starts a cluster.</summary>
-    public static PostgresCluster Start()
+    /// <summary>Creates and starts a cluster: for tests without syncing to disk; <paramref name="durable"/> (for benchmarks beside SQLite's
+    /// synchronous=FULL) with PostgreSQL's defaults (fsync, synchronous commit).</summary>
+    public static PostgresCluster Start(bool durable = false)
     {
         var bin = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
@@ -47,7 +48,8 @@ public sealed class PostgresCluster : IDisposable
         var data = Path.Combine(folder, "data");
         Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", User, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], root);
         var port = FreePort();
-        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c max_connections=200"
+            + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start"], root);
         return new PostgresCluster(folder, bin, root, port);
     }
