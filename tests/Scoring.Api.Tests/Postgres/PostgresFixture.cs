@@ -5,7 +5,7 @@ namespace Scoring.Api.Tests.Postgres;
 /// <summary>One throwaway PostgreSQL cluster for a test class; each test makes a database of its own in it.</summary>
 public sealed class PostgresFixture : IDisposable
 {
-    private readonly Lazy<PostgresCluster> _cluster = new(PostgresCluster.Start);
+    private readonly Lazy<PostgresCluster> _cluster = new(() => PostgresCluster.Start());
     private int _databases;
 
     /// <summary>A new, empty database of the cluster (started on first use).</summary>

@@ -13,22 +13,33 @@ using Xunit;
 namespace Scoring.Api.Tests.Storage;
 
 /// <summary>Annual runs on a real store: created whole or not at all, published immutably, replayed bit for bit, diffed.</summary>
-public sealed class RunServiceTests : IDisposable
+public class RunServiceTests : IDisposable
 {
     private static readonly CancellationToken Ct = CancellationToken.None;
-    private readonly TempStore _temp = new();
+    private readonly TempStore _temp;
     private readonly Store _store;
     private readonly RunService _runs;
 
     public RunServiceTests()
+        : this(new TempStore())
     {
+    }
+
+    /// <summary>The tests on a given store (the PostgreSQL subclass passes one of its own).</summary>
+    protected RunServiceTests(TempStore temp)
+    {
+        _temp = temp;
         _store = _temp.Open();
         _runs = new Operations(_store).Runs;
         var (list, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
         _store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "Phòng Nội vụ", Ct).GetAwaiter().GetResult();
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     // Runs of these tests rank the samples of 2024; mau-2023's period ends before 2024, so its runs are asked for knowingly.
     private async Task<(long? Id, string? Problem)> CreateAsync(int year, string version, string? group, string actor, CancellationToken ct, Func<int, Task>? after = null)
@@ -97,9 +108,9 @@ public sealed class RunServiceTests : IDisposable
         var old = await _store.Runs.GetAsync(first.Value, Ct);
         Assert.Equal((RunState.Superseded, second), (old!.State, old.SupersededBy));
         await using var connection = await _temp.Database.OpenAsync(Ct);
-        var e = await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => connection.ExecuteAsync("UPDATE runs SET results_hash = 'x' WHERE id = @Id", new { Id = second }));
+        var e = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => connection.ExecuteAsync("UPDATE runs SET results_hash = 'x' WHERE id = @Id", new { Id = second }));
         Assert.Contains("never changes", e.Message);
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => connection.ExecuteAsync("UPDATE run_results SET total = '100'"));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => connection.ExecuteAsync("UPDATE run_results SET total = '100'"));
     }
 
     [Theory]
@@ -135,7 +146,9 @@ public sealed class RunServiceTests : IDisposable
         var (id, _) = await CreateAsync(2024, "mau-2023", null, "a", Ct);
         await using (var connection = await _temp.Database.OpenAsync(Ct))
         {
-            await connection.ExecuteAsync("DROP TRIGGER run_results_kept; UPDATE run_results SET result_json = replace(result_json, '100.75', '99') WHERE agency_code = 'so-noi-vu'");
+            // Tampering as someone with the database's owner rights would: the trigger dropped first (PostgreSQL names its table).
+            await connection.ExecuteAsync(_temp.Database.Provider == StoreProvider.Postgres ? "DROP TRIGGER run_results_kept ON run_results" : "DROP TRIGGER run_results_kept");
+            await connection.ExecuteAsync("UPDATE run_results SET result_json = replace(result_json, '100.75', '99') WHERE agency_code = 'so-noi-vu'");
         }
         var report = await _runs.ReplayAsync(id!.Value, Ct);
         Assert.False(report!.Matches);
@@ -161,3 +174,7 @@ public sealed class RunServiceTests : IDisposable
         Assert.Contains(noiVu.Items, i => i.NewCode == "I.5" && i.OldCode is null && i.Note == "Chỉ có ở phiên bản mới");
     }
 }
+
+/// <summary>Every test of <see cref="RunServiceTests"/> against a real PostgreSQL server (issue 18: one contract, both stores).</summary>
+[Collection(Postgres.PostgresTests.Name)]
+public sealed class RunServiceTestsOnPostgres(Postgres.PostgresFixture postgres) : RunServiceTests(new TempStore(postgres.NewDatabase()));
