@@ -26,7 +26,7 @@ public static class StoreErrors
     {
         SqliteException s when (s.SqliteErrorCode & 0xFF) is 5 or 6 or 8 or 13 or 14 => ((s.SqliteErrorCode & 0xFF) is 5 or 6, Vietnamese(e)!),
         // A PostgreSQL server that cannot be reached, refuses connections, is read-only, or is out of room.
-        Npgsql.PostgresException p when p.SqlState is "53300" or "57P03" or "25006" or "53100" => (p.SqlState is "53300" or "57P03", Vietnamese(e)!),
+        Npgsql.PostgresException p when p.SqlState is "53300" or "57P03" or "55P03" or "25006" or "53100" => (p.SqlState is "53300" or "57P03" or "55P03", Vietnamese(e)!),
         Npgsql.NpgsqlException n when n is not Npgsql.PostgresException => (true, Vietnamese(e)!),
         _ => null,
     };
@@ -35,7 +35,7 @@ public static class StoreErrors
     private static string Postgres(Npgsql.NpgsqlException e) => e is Npgsql.PostgresException p
         ? p.SqlState switch
         {
-            "53300" or "57P03" => "Máy chủ cơ sở dữ liệu đang bận hoặc đang khởi động: không có gì bị thay đổi, hãy thử lại sau ít phút.",
+            "53300" or "57P03" or "55P03" => "Máy chủ cơ sở dữ liệu đang bận hoặc đang khởi động: không có gì bị thay đổi, hãy thử lại sau ít phút.",
             "25006" => "Cơ sở dữ liệu chỉ cho đọc (máy chủ dự phòng hoặc quyền của tài khoản): không có gì bị thay đổi.",
             "53100" => "Máy chủ cơ sở dữ liệu hết dung lượng đĩa: không ghi được, không có gì bị thay đổi.",
             "28P01" or "28000" or "3D000" => "Không kết nối được cơ sở dữ liệu: kiểm tra ConnectionStrings:Scoring (máy chủ, tên cơ sở dữ liệu, tài khoản).",

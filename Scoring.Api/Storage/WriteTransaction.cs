@@ -19,8 +19,8 @@ public static class WriteTransaction
     private const int ConstraintUnique = 2067;
     private const int ConstraintPrimaryKey = 1555;
 
-    // The store's one write lock in PostgreSQL (any fixed number, the store's own).
-    private const long PostgresWriteLock = 0x5C0A1E6;
+    /// <summary>The store's one write lock in PostgreSQL: the advisory lock every write transaction takes (any fixed number, the store's own).</summary>
+    public const long PostgresWriteLock = 0x5C0A1E6;
 
     /// <summary>Opens a connection, begins an immediate transaction, runs <paramref name="work"/> and commits;
     /// on SQLITE_BUSY, SQLITE_LOCKED or a UNIQUE conflict it rolls back and tries again, up to <see cref="Attempts"/> times.</summary>
@@ -58,8 +58,10 @@ public static class WriteTransaction
             if (connection is not SqliteConnection sqlite)
             {
                 await using var pgTx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-                await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = PostgresWriteLock }, pgTx, cancellationToken: ct))
-                    .ConfigureAwait(false);
+                // A writer waits for another at most the busy timeout, then fails as busy (lock_not_available): an answer in seconds, not a hang.
+                var wait = ((long)database.BusyTimeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await connection.ExecuteAsync(new CommandDefinition($"SET LOCAL lock_timeout = '{wait}ms'; SELECT pg_advisory_xact_lock(@Key)",
+                    new { Key = PostgresWriteLock }, pgTx, cancellationToken: ct)).ConfigureAwait(false);
                 var done = await work(connection, pgTx).ConfigureAwait(false);
                 await pgTx.CommitAsync(ct).ConfigureAwait(false);
                 return done;

@@ -64,9 +64,11 @@ public sealed class Operations
     /// <summary>The store file used when none is named, relative to the working directory.</summary>
     public const string DefaultStorePath = Database.DefaultPath;
 
-    /// <summary>The operations over the store in a file (created and migrated as needed), for the command line.</summary>
+    /// <summary>The operations over the store in a file (created and migrated as needed), for the command line; a PostgreSQL connection
+    /// string ("Host=…;Database=…") opens that store instead.</summary>
     public static async Task<Operations> OpenAsync(string path, CancellationToken ct) =>
-        new(await Store.OpenAsync(Database.ForFile(path), ct).ConfigureAwait(false));
+        new(await Store.OpenAsync(path.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? Database.ForPostgres(path) : Database.ForFile(path), ct)
+            .ConfigureAwait(false));
 
     /// <summary>Criteria versions frozen at first use and loaded by id.</summary>
     public FrozenCriteria Criteria { get; }

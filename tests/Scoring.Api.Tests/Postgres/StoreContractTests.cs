@@ -38,6 +38,31 @@ public sealed class StoreContractTests(PostgresFixture postgres)
         var sqliteReport = await new Operations(sqlite).Report.RunAsync(published, CancellationToken.None);
         var pgReport = await new Operations(pg).Report.RunAsync(published, CancellationToken.None);
         Assert.Equal(sqliteReport.Value!.Bytes, pgReport.Value!.Bytes);
+
+        // The command line opens the same PostgreSQL store from its connection string.
+        var file = Path.Combine(Directory.CreateTempSubdirectory("scoring-contract-cli-").FullName, "bao-cao.xlsx");
+        var output = new StringWriter();
+        var code = Scoring.Api.Cli.CliApp.Run(["runs", "report", published.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", file,
+            "--db", pg.Database.ConnectionString], output);
+        Assert.True(code == Scoring.Api.Cli.CliApp.Ok, output.ToString());
+        Assert.Equal(pgReport.Value!.Bytes, File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public async Task Postgres_AWriterWaitsAtMostTheBusyTimeout_ThenIsBusy()
+    {
+        var connection = postgres.NewDatabase();
+        var store = await Store.OpenAsync(Database.ForPostgres(connection, busyTimeout: TimeSpan.FromSeconds(1)), CancellationToken.None);
+        await using var holder = new Npgsql.NpgsqlConnection(connection);
+        await holder.OpenAsync();
+        // Another server in the middle of a long write holds the store's write lock.
+        await Dapper.SqlMapper.ExecuteAsync(holder, "SELECT pg_advisory_lock(@Key)", new { Key = WriteTransaction.PostgresWriteLock });
+
+        var e = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => store.WriteAsync(w => w.AuditAsync("thử", "test", null, null, "x").ContinueWith(_ => 0), CancellationToken.None));
+
+        Assert.Equal("55P03", e.SqlState);
+        Assert.True(StoreErrors.Unavailable(e) is { Busy: true }, StoreErrors.Vietnamese(e));
+        Assert.Contains("đang bận", StoreErrors.Vietnamese(e));
     }
 
     private static async Task<Store> SeedAsync(Database database)
