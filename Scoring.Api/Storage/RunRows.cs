@@ -20,12 +20,12 @@ public static class RunRows
 
     /// <summary>A run's header in this transaction, or null.</summary>
     public static async Task<RunHeader?> GetAsync(StoreWrite w, long id) =>
-        (await w.Connection.QuerySingleOrDefaultAsync<SqliteRunStore.HeaderRow>(new CommandDefinition(SqliteRunStore.Select + " WHERE id = @Id", new { Id = id },
+        (await w.Connection.QuerySingleOrDefaultAsync<RunStore.HeaderRow>(new CommandDefinition(RunStore.Select + " WHERE id = @Id", new { Id = id },
             w.Transaction, cancellationToken: w.Ct)).ConfigureAwait(false))?.ToHeader();
 
     /// <summary>The runs of a version and year in this transaction.</summary>
     public static async Task<IReadOnlyList<RunHeader>> OfYearAsync(StoreWrite w, string criteriaId, int year) =>
-        [.. (await w.Connection.QueryAsync<SqliteRunStore.HeaderRow>(new CommandDefinition(SqliteRunStore.Select + " WHERE criteria_id = @CriteriaId AND year = @Year ORDER BY id",
+        [.. (await w.Connection.QueryAsync<RunStore.HeaderRow>(new CommandDefinition(RunStore.Select + " WHERE criteria_id = @CriteriaId AND year = @Year ORDER BY id",
             new { CriteriaId = criteriaId, Year = year }, w.Transaction, cancellationToken: w.Ct)).ConfigureAwait(false)).Select(r => r.ToHeader())];
 
     /// <summary>Marks a draft run published.</summary>

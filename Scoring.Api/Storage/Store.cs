@@ -6,11 +6,11 @@ public sealed class Store
     private Store(Database database)
     {
         Database = database;
-        Criteria = new SqliteCriteriaStore(database);
-        Agencies = new SqliteAgencyStore(database);
+        Criteria = new CriteriaStore(database);
+        Agencies = new AgencyStore(database);
         Audit = new AuditLog(database);
-        Submissions = new SqliteSubmissionStore(database);
-        Runs = new SqliteRunStore(database);
+        Submissions = new SubmissionStore(database);
+        Runs = new RunStore(database);
         Tokens = new TokenStore(database);
         Sessions = new SessionStore(database);
         Idempotency = new IdempotencyStore(database);

@@ -5,8 +5,8 @@ namespace Scoring.Api.Storage;
 /// <summary>A frozen criteria version as stored: its id, the SHA-256 of its canonical form, and that canonical text.</summary>
 public sealed record StoredCriteria(string Id, string Hash, string Canonical);
 
-/// <summary>Frozen criteria versions in SQLite, as rows (table criteria_versions; triggers refuse any update or delete).</summary>
-public sealed class SqliteCriteriaStore(Database database) : ICriteriaStore
+/// <summary>Frozen criteria versions in the store (SQLite or PostgreSQL), as rows (table criteria_versions; triggers refuse any update or delete).</summary>
+public sealed class CriteriaStore(Database database) : ICriteriaStore
 {
     private const string Find = "SELECT id, hash, canonical FROM criteria_versions WHERE id = @Id";
 

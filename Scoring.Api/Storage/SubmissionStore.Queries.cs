@@ -4,7 +4,7 @@ using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Storage;
 
-public sealed partial class SqliteSubmissionStore
+public sealed partial class SubmissionStore
 {
     private const string LatestAcceptedOf = "(SELECT r2.id FROM revisions r2 WHERE r2.submission_id = s.id AND r2.accepted = 1 ORDER BY r2.seq DESC LIMIT 1)";
 

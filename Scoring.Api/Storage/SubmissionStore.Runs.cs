@@ -3,7 +3,7 @@ using Scoring.Engine.Submissions;
 
 namespace Scoring.Api.Storage;
 
-public sealed partial class SqliteSubmissionStore
+public sealed partial class SubmissionStore
 {
     private const string RunRevisions = $"""
         SELECT s.id AS SubmissionId, s.agency_code AS AgencyCode, r.id AS RevisionId, r.answers_json AS AnswersJson

@@ -4,8 +4,8 @@ using Dapper;
 
 namespace Scoring.Api.Storage;
 
-/// <summary>Agencies in SQLite: <c>agencies</c> holds the codes, <c>agency_versions</c> every recorded version (never updated).</summary>
-public sealed class SqliteAgencyStore(Database database) : IAgencyStore
+/// <summary>Agencies in the store (SQLite or PostgreSQL): <c>agencies</c> holds the codes, <c>agency_versions</c> every recorded version (never updated).</summary>
+public sealed class AgencyStore(Database database) : IAgencyStore
 {
     private const string Current = """
         SELECT v.agency_code AS Code, v.name, v.group_code AS GroupCode, v.parent_code AS Parent, v.active_from AS ActiveFrom, v.active_to AS ActiveTo,
