@@ -8,14 +8,15 @@ using Scoring.Api.Storage;
 namespace Scoring.Api.Spreadsheets;
 
 /// <summary>Reads an agency list, CSV (UTF-8) or .xlsx (first sheet), with the header
-/// "Mã đơn vị, Tên đơn vị, Khối" and optionally "Đơn vị cấp trên, Hoạt động từ, Hoạt động đến"; every problem names its line or cell.</summary>
+/// "Mã đơn vị, Tên đơn vị, Khối" and optionally "Đơn vị cấp trên, Hoạt động từ, Hoạt động đến, Thay thế cho" (the codes an agency replaces,
+/// separated by ";"); every problem names its line or cell.</summary>
 public static class AgencyListFile
 {
     /// <summary>The required columns.</summary>
     public static IReadOnlyList<string> Required { get; } = ["Mã đơn vị", "Tên đơn vị", "Khối"];
 
     /// <summary>The optional columns, after the required ones.</summary>
-    public static IReadOnlyList<string> Optional { get; } = ["Đơn vị cấp trên", "Hoạt động từ", "Hoạt động đến"];
+    public static IReadOnlyList<string> Optional { get; } = ["Đơn vị cấp trên", "Hoạt động từ", "Hoạt động đến", "Thay thế cho"];
 
     /// <summary>The header of the three required columns, as CSV.</summary>
     public static string Header => string.Join(",", Required);
@@ -23,7 +24,7 @@ public static class AgencyListFile
     /// <summary>Reads CSV text; every line obeys the registry's rules on its own (<see cref="RegistryPolicy"/>).</summary>
     public static (IReadOnlyDictionary<string, AgencyInfo>? Agencies, IReadOnlyList<Problem> Problems) Read(string text, string file)
     {
-        var read = Checked(ReadRows(text, file), file, [], []);
+        var read = Checked(ReadRows(text, file), file, [], [], new Dictionary<string, AgencyInfo>());
         return (read.Agencies, read.Errors);
     }
 
@@ -36,14 +37,16 @@ public static class AgencyListFile
 
     /// <summary>Reads a file against the registry as it is: codes already stored (a code differing only in case is refused) and the groups
     /// stored criteria declare (another group is a warning). Nothing is returned to import when any line is refused.</summary>
-    public static AgencyListRead Read(byte[] bytes, string file, IReadOnlyCollection<string> existingCodes, IReadOnlyCollection<string> knownGroups)
+    public static AgencyListRead Read(byte[] bytes, string file, IReadOnlyCollection<string> existingCodes, IReadOnlyCollection<string> knownGroups,
+        IReadOnlyDictionary<string, AgencyInfo>? stored = null)
     {
+        stored ??= new Dictionary<string, AgencyInfo>();
         if (bytes.Length < 2 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
         {
-            return Checked(ReadRows(Encoding.UTF8.GetString(bytes), file), file, existingCodes, knownGroups);
+            return Checked(ReadRows(Encoding.UTF8.GetString(bytes), file), file, existingCodes, knownGroups, stored);
         }
         var (rows, problems) = ReadSheet(bytes, file);
-        return rows is null ? new AgencyListRead(null, problems, []) : Checked(rows, file, existingCodes, knownGroups);
+        return rows is null ? new AgencyListRead(null, problems, []) : Checked(rows, file, existingCodes, knownGroups, stored);
     }
 
     private static List<(string, List<string>?)> ReadRows(string text, string file)
@@ -52,10 +55,12 @@ public static class AgencyListFile
         return [.. lines.Select((l, i) => ($"{file}, dòng {i + 1}", l.Trim().Length == 0 ? null : Split(l)))];
     }
 
-    private static AgencyListRead Checked(List<(string Where, List<string>? Fields)> rows, string file, IReadOnlyCollection<string> existing, IReadOnlyCollection<string> groups)
+    private static AgencyListRead Checked(List<(string Where, List<string>? Fields)> rows, string file, IReadOnlyCollection<string> existing, IReadOnlyCollection<string> groups,
+        IReadOnlyDictionary<string, AgencyInfo> stored)
     {
         var (agencies, problems, entries) = Parse(file, rows);
-        var (refused, warnings) = RegistryPolicy.Check(entries, existing, groups);
+        var (policy, warnings) = RegistryPolicy.Check(entries, existing, groups);
+        var refused = policy.Concat(Lineage.Check(entries, stored));
         // Every refused line once, in the order of the file.
         var order = rows.Select((r, i) => (r.Where, i)).GroupBy(r => r.Where).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var errors = problems.Concat(refused).OrderBy(p => order.GetValueOrDefault(p.Where, int.MaxValue)).ToList();
@@ -113,11 +118,28 @@ public static class AgencyListFile
             }
             var from = Date(fields, 4, where, problems);
             var to = Date(fields, 5, where, problems);
-            var agency = new AgencyInfo(fields[0], fields[1], fields[2], fields.Count > 3 && fields[3].Length > 0 ? fields[3] : null, from, to);
-            entries.Add(new AgencyEntry(where, agency.Code, agency.Name, agency.Group));
+            var agency = new AgencyInfo(fields[0], fields[1], fields[2], fields.Count > 3 && fields[3].Length > 0 ? fields[3] : null, from, to,
+                Replaces(fields, where, problems));
+            entries.Add(new AgencyEntry(where, agency.Code, agency.Name, agency.Group, agency));
             agencies.TryAdd(agency.Code, agency);
         }
         return problems.Count == 0 ? (agencies, problems, entries) : (null, problems, entries);
+    }
+
+    // The codes of the "Thay thế cho" column (separated by ";" or spaces), each a valid code, in code order; null when empty.
+    private static string? Replaces(List<string> fields, string where, List<Problem> problems)
+    {
+        const int index = 6;
+        if (fields.Count <= index || fields[index].Length == 0)
+        {
+            return null;
+        }
+        var codes = fields[index].Split([';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var code in codes.Where(c => RegistryPolicy.CodeProblem(c) is not null))
+        {
+            problems.Add(new Problem(where, fields[0], $"Mã \"{code}\" ở cột \"{Optional[index - 3]}\" không hợp lệ: cần mã đơn vị như so-noi-vu; nhiều mã thì cách nhau bằng dấu chấm phẩy."));
+        }
+        return codes.Count == 0 ? null : string.Join(AgencyInfo.Separator, codes.Order(StringComparer.Ordinal));
     }
 
     private static DateOnly? Date(List<string> fields, int index, string where, List<Problem> problems)

@@ -9,7 +9,7 @@ public sealed class AgencyStore(Database database) : IAgencyStore
 {
     private const string Current = """
         SELECT v.agency_code AS Code, v.name, v.group_code AS GroupCode, v.parent_code AS Parent, v.active_from AS ActiveFrom, v.active_to AS ActiveTo,
-               v.recorded_at AS RecordedAt, v.recorded_by AS RecordedBy
+               v.replaces, v.recorded_at AS RecordedAt, v.recorded_by AS RecordedBy
         FROM agency_versions v
         WHERE v.id = (SELECT MAX(id) FROM agency_versions w WHERE w.agency_code = v.agency_code)
         ORDER BY v.agency_code
@@ -17,15 +17,15 @@ public sealed class AgencyStore(Database database) : IAgencyStore
 
     private const string History = """
         SELECT agency_code AS Code, name, group_code AS GroupCode, parent_code AS Parent, active_from AS ActiveFrom, active_to AS ActiveTo,
-               recorded_at AS RecordedAt, recorded_by AS RecordedBy
+               replaces, recorded_at AS RecordedAt, recorded_by AS RecordedBy
         FROM agency_versions WHERE agency_code = @Code ORDER BY id
         """;
 
     private const string InsertAgency = "INSERT INTO agencies (code, created_at) VALUES (@Code, @At) ON CONFLICT DO NOTHING";
 
     private const string InsertVersion = """
-        INSERT INTO agency_versions (agency_code, name, group_code, parent_code, active_from, active_to, recorded_at, recorded_by, source)
-        VALUES (@Code, @Name, @Group, @Parent, @From, @To, @At, @Actor, @Source)
+        INSERT INTO agency_versions (agency_code, name, group_code, parent_code, active_from, active_to, replaces, recorded_at, recorded_by, source)
+        VALUES (@Code, @Name, @Group, @Parent, @From, @To, @Replaces, @At, @Actor, @Source)
         """;
 
     /// <inheritdoc/>
@@ -49,9 +49,10 @@ public sealed class AgencyStore(Database database) : IAgencyStore
                 await connection.ExecuteAsync(new CommandDefinition(InsertAgency, new { agency.Code, At = at }, tx, cancellationToken: ct)).ConfigureAwait(false);
                 await connection.ExecuteAsync(new CommandDefinition(InsertVersion, new
                 {
-                    agency.Code, agency.Name, agency.Group, agency.Parent, From = Iso(agency.ActiveFrom), To = Iso(agency.ActiveTo), At = at, Actor = actor, Source = source,
+                    agency.Code, agency.Name, agency.Group, agency.Parent, From = Iso(agency.ActiveFrom), To = Iso(agency.ActiveTo), agency.Replaces, At = at, Actor = actor,
+                    Source = source,
                 }, tx, cancellationToken: ct)).ConfigureAwait(false);
-                var detail = isNew ? $"Thêm đơn vị {agency.Name} (khối {agency.Group}) từ {source}" : $"Cập nhật đơn vị: {Describe(before!)} → {Describe(agency)} từ {source}";
+                var detail = isNew ? $"Thêm đơn vị {agency.Name} (khối {agency.Group}{(agency.Replaces is null ? "" : $", thay thế cho {agency.Replaces}")}) từ {source}" : $"Cập nhật đơn vị: {Describe(before!)} → {Describe(agency)} từ {source}";
                 await AuditLog.WriteAsync(connection, tx, at, actor, isNew ? "agency.add" : "agency.change", agency.Code, null, detail, ct).ConfigureAwait(false);
                 if (isNew)
                 {
@@ -96,7 +97,8 @@ public sealed class AgencyStore(Database database) : IAgencyStore
     }
 
     private static string Describe(AgencyInfo a) => $"{a.Name}, khối {a.Group}" + (a.Parent is null ? "" : $", cấp trên {a.Parent}")
-        + (a.ActiveFrom is null && a.ActiveTo is null ? "" : $", hoạt động {a.ActiveFrom:dd/MM/yyyy}–{a.ActiveTo:dd/MM/yyyy}");
+        + (a.ActiveFrom is null && a.ActiveTo is null ? "" : $", hoạt động {a.ActiveFrom:dd/MM/yyyy}–{a.ActiveTo:dd/MM/yyyy}")
+        + (a.Replaces is null ? "" : $", thay thế cho {a.Replaces}");
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -111,11 +113,12 @@ public sealed class AgencyStore(Database database) : IAgencyStore
         public string? Parent { get; init; }
         public string? ActiveFrom { get; init; }
         public string? ActiveTo { get; init; }
+        public string? Replaces { get; init; }
         public string RecordedAt { get; init; } = "";
         public string RecordedBy { get; init; } = "";
 
         public AgencyInfo ToAgency() => new(Code, Name, GroupCode, Parent,
             ActiveFrom is null ? null : DateOnly.Parse(ActiveFrom, CultureInfo.InvariantCulture),
-            ActiveTo is null ? null : DateOnly.Parse(ActiveTo, CultureInfo.InvariantCulture));
+            ActiveTo is null ? null : DateOnly.Parse(ActiveTo, CultureInfo.InvariantCulture), Replaces);
     }
 }

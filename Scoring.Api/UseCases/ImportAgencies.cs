@@ -15,7 +15,8 @@ public sealed class ImportAgencies(Store store, FrozenCriteria versions)
     /// <summary>Reads, checks and imports the list, all or nothing.</summary>
     public async Task<Outcome<ImportReceipt>> RunAsync(byte[] bytes, string fileName, string actor, CancellationToken ct)
     {
-        var existing = (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).Keys.ToList();
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var existing = registry.Keys.ToList();
         var groups = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in await versions.IdsAsync(ct).ConfigureAwait(false))
         {
@@ -24,7 +25,7 @@ public sealed class ImportAgencies(Store store, FrozenCriteria versions)
                 groups.UnionWith(criteria.Version.Groups.Select(g => g.Code));
             }
         }
-        var read = AgencyListFile.Read(bytes, fileName, existing, groups);
+        var read = AgencyListFile.Read(bytes, fileName, existing, groups, registry);
         if (read.Agencies is null)
         {
             return Outcome<ImportReceipt>.Fail(OutcomeKind.Rejected, $"Tệp {fileName} có {read.Errors.Count} lỗi, chưa nhập đơn vị nào.", read.Errors);

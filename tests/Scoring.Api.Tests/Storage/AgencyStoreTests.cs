@@ -41,6 +41,22 @@ public class AgencyStoreTests
     }
 
     [Fact]
+    public async Task Import_AReplacementAdded_IsANewVersionWithItsPredecessors()
+    {
+        using var temp = NewStore();
+        var store = temp.Open();
+        AgencyInfo merged = new("xa-an-phu", "UBND xã An Phú", "xa-phuong", ActiveFrom: new DateOnly(2025, 7, 1));
+        await store.Agencies.ImportAsync([new("xa-an-binh", "UBND xã An Bình", "xa-phuong"), merged], "a.csv", "Nguyễn Văn A", Ct);
+
+        var summary = await store.Agencies.ImportAsync([merged with { Replaces = "xa-an-binh" }], "b.csv", "Trần Thị B", Ct);
+
+        Assert.Equal(new ImportSummary(0, 1, 0), summary);
+        var history = await store.Agencies.HistoryAsync("xa-an-phu", Ct);
+        Assert.Equal([[], ["xa-an-binh"]], history.Select(h => h.Agency.Predecessors));
+        Assert.Equal(["xa-an-binh"], (await store.Agencies.CurrentAsync(Ct))["xa-an-phu"].Predecessors);
+    }
+
+    [Fact]
     public async Task AgencyVersions_UpdateAttempt_RefusedByTheStore()
     {
         using var temp = NewStore();
