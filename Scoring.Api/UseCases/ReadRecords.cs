@@ -12,6 +12,10 @@ public sealed class ReadRecords(Store store)
     /// <summary>The current version of every agency, by code.</summary>
     public Task<IReadOnlyDictionary<string, AgencyInfo>> AgenciesAsync(CancellationToken ct) => store.Agencies.CurrentAsync(ct);
 
+    /// <summary>Every registry version of an agency, oldest first, with who recorded it and when.</summary>
+    public Task<IReadOnlyList<(AgencyInfo Agency, string RecordedAt, string RecordedBy)>> AgencyHistoryAsync(string code, CancellationToken ct) =>
+        store.Agencies.HistoryAsync(code, ct);
+
     /// <summary>The submissions of a year and version.</summary>
     public Task<IReadOnlyList<SubmissionInfo>> SubmissionsAsync(int year, string criteriaId, CancellationToken ct) => store.Submissions.ListAsync(year, criteriaId, ct);
 

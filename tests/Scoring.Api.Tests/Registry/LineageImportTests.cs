@@ -44,6 +44,14 @@ public sealed class LineageImportTests : IDisposable
         Assert.Empty(registry["xa-an-binh"].Predecessors);
         var audit = await _factory.Store.Audit.ForAgencyAsync("xa-an-phu", CancellationToken.None);
         Assert.Contains("thay thế cho xa-an-binh; xa-an-hoa", Assert.Single(audit).Detail);
+        // The command line tells an agency's history, and who replaced it.
+        var merged = new StringWriter();
+        var old = new StringWriter();
+        Assert.Equal(Scoring.Api.Cli.CliApp.Ok, Scoring.Api.Cli.CliApp.Run(["agencies", "history", "xa-an-phu", "--db", _factory.DatabasePath], merged));
+        Assert.Equal(Scoring.Api.Cli.CliApp.Ok, Scoring.Api.Cli.CliApp.Run(["agencies", "history", "huyen-cu", "--db", _factory.DatabasePath], old));
+        Assert.Contains("UBND xã An Phú, khối xa-phuong, hoạt động 01/07/2025–…, thay thế cho xa-an-binh; xa-an-hoa", merged.ToString());
+        Assert.Contains("UBND huyện Cũ, khối quan-huyen, hoạt động 01/01/2020–30/06/2025", old.ToString());
+        Assert.Contains("Được thay thế bởi: UBND xã Bắc (xa-bac), UBND xã Nam (xa-nam)", old.ToString());
     }
 
     public static TheoryData<string, string> BadLines => new()
