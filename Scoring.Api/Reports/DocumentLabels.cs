@@ -15,6 +15,6 @@ internal static class DocumentLabels
     public const string Rank = "Vị thứ";
     public const string Notes = "Ghi chú";
 
-    /// <summary>A label in capitals, as a total line or heading prints it ("TỔNG ĐIỂM").</summary>
+    /// <summary>A label in capitals, as a total line, a heading or an issuing body prints it ("TỔNG ĐIỂM", "SỞ NỘI VỤ"), by Vietnamese rules.</summary>
     public static string Upper(string label) => label.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }

@@ -37,13 +37,13 @@ internal sealed record AnnexDocument(IReadOnlyList<string> Issuer, string PlaceA
         var day = decision?.Date is { } d ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "…/…/……";
         var of = issuer.Length > 0 ? $" của {issuer[^1]}" : "";
         return new AnnexDocument(
-            [.. issuer.Select(l => l.ToUpper(Vi))],
+            [.. issuer.Select(DocumentLabels.Upper)],
             $"{decision?.Place ?? "……"}, {DateWords(decision?.Date)}",
             $"KẾT QUẢ CHẤM ĐIỂM, XẾP LOẠI CÔNG TÁC DÂN VẬN{(year is { } y ? $" NĂM {y}" : "")}",
             $"(Kèm theo Quyết định số {number} ngày {day}{of})",
             info.Run?.Draft ?? false,
             columns, blocks,
-            (decision?.SignerTitle ?? "").ToUpper(Vi), decision?.SignerName ?? "");
+            DocumentLabels.Upper(decision?.SignerTitle ?? ""), decision?.SignerName ?? "");
     }
 
     /// <summary>"ngày 15 tháng 01 năm 2025" as the decree writes dates (a zero before days under 10 and months under 3).</summary>
@@ -67,7 +67,6 @@ internal sealed record AnnexDocument(IReadOnlyList<string> Issuer, string PlaceA
         return text;
     }
 
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 }
 
 /// <summary>One group's block: its numeral, its name, and each agency's cells as printed.</summary>

@@ -1,6 +1,7 @@
 using Scoring.Api.Catalog;
 using Scoring.Api.Host;
 using Scoring.Api.Storage;
+using Scoring.Api.Tests.Storage;
 using Scoring.Api.Tests.Support;
 using Scoring.Api.UseCases;
 using Xunit;
@@ -71,10 +72,5 @@ public sealed class StoreContractTests(PostgresFixture postgres)
         var catalog = new CriteriaCatalog(new CriteriaFolder(Repo.Path("criteria")), new Operations(store).Criteria.Cache);
         await SampleSeeder.SeedAsync(store, catalog, Repo.Path("samples"), CancellationToken.None);
         return store;
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
