@@ -12,6 +12,7 @@ public static class ScoringApi
         api.MapSubmissionEndpoints();
         api.MapAppraisalEndpoints();
         api.MapRunEndpoints();
+        api.MapHistoryEndpoints();
         api.MapAuditEndpoints();
         api.MapTokenEndpoints();
         return app;

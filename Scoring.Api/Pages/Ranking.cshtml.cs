@@ -31,6 +31,9 @@ public sealed class RankingModel(Operations ops) : PageModel
     /// <summary>The lines by group (scope), in ranked order.</summary>
     public IReadOnlyList<(string Group, IReadOnlyList<RankedLine> Lines)> Groups { get; private set; } = [];
 
+    /// <summary>The earlier year the lines are compared with (null: none was published before).</summary>
+    public int? LastYear { get; private set; }
+
     /// <summary>Why nothing is shown.</summary>
     public string? Problem { get; private set; }
 
@@ -38,7 +41,7 @@ public sealed class RankingModel(Operations ops) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var table = await ops.RankedTable.RunAsync(Run, ct);
-        (Header, Runs, Problem, Classed, Superior) = (table.Header, table.Runs, table.Problem, table.Classed, table.Superior);
+        (Header, Runs, Problem, Classed, Superior, LastYear) = (table.Header, table.Runs, table.Problem, table.Classed, table.Superior, table.LastYear);
         Groups = [.. table.Blocks.Select(b => (b.RunId == Header?.Id ? b.Group : $"{b.Group} (lượt {b.RunId})", b.Lines))];
     }
 

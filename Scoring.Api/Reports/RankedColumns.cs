@@ -9,10 +9,11 @@ internal sealed record RankedColumn(string Header, double Width, Action<ExcelRan
     bool Wraps = false);
 
 /// <summary>The columns of a ranked table for a version: the class column only when it has classes; the superior's part apart when it
-/// has one, so that self, appraised and their difference are the agency's own part and the appraisal alone.</summary>
+/// has one, so that self, appraised and their difference are the agency's own part and the appraisal alone; last year's result and the
+/// change when the run is compared with an earlier year.</summary>
 internal static class RankedColumns
 {
-    public static IReadOnlyList<RankedColumn> For(CriteriaVersion version)
+    public static IReadOnlyList<RankedColumn> For(CriteriaVersion version, int? lastYear = null)
     {
         var superior = version.Sections.Any(s => s.AwardedBySuperior);
         var classed = version.Classes.Count > 0;
@@ -41,11 +42,21 @@ internal static class RankedColumns
         {
             columns.Add(new(DocumentLabels.Class, 16, (c, _, a, _) => Cells.Text(c, ClassLabels.Of(a.Final)), Centred: true, Bold: true, Wraps: true));
         }
+        if (lastYear is { } year)
+        {
+            columns.Add(new($"Năm trước ({year})", 30, (c, _, a, _) => Cells.Text(c, a.LastYear is { } l ? Before(l, year) : ""), Wraps: true));
+            columns.Add(new("Thay đổi điểm", 10, (c, _, a, f) => Cells.Number(c, a.LastYear?.PointsChange, Signed(f))));
+            columns.Add(new("Thay đổi vị thứ", 9, (c, _, a, _) => Cells.Number(c, a.LastYear?.RankChange, Signed(ReportStyle.Count)), Centred: true));
+        }
         // The notes take what the other columns leave of the page's width.
-        var notes = 48 + (classed ? 0 : 8) - (superior ? 11 : 0);
+        var notes = 48 + (classed ? 0 : 8) - (superior ? 11 : 0) - (lastYear is null ? 0 : 18);
         columns.Add(new(DocumentLabels.Notes, notes, (c, _, a, _) => Cells.Text(c, ReportText.Notes(a)), Wraps: true));
         return columns;
     }
+
+    // Last year's result, then why there is no change (or against what it was computed) for an agency that is not the same.
+    private static string Before(Scoring.Engine.History.Comparison c, int year) =>
+        LastYearText.Note(c, year) is { } note ? $"{LastYearText.Before(c)}\n{note}".TrimStart('—', '\n') : LastYearText.Before(c);
 
     private static bool Scored(AgencyResult r) => r.Status != AgencyStatus.NotAssessed;
 

@@ -10,11 +10,11 @@ namespace Scoring.Api.Reports;
 internal static class RankedWriter
 {
     /// <summary>Writes the sheet.</summary>
-    public static void Write(ExcelWorksheet ws, CriteriaVersion version, Group group, IReadOnlyList<ReportRow> rows, string titleSuffix = "")
+    public static void Write(ExcelWorksheet ws, CriteriaVersion version, Group group, IReadOnlyList<ReportRow> rows, string titleSuffix = "", int? lastYear = null)
     {
         var header = ReportWorkbook.TableHeaderRow;
         var across = version.Ranking.Within == RankingScope.All ? " (vị thứ xếp chung các khối)" : "";
-        var columns = RankedColumns.For(version);
+        var columns = RankedColumns.For(version, lastYear);
         var classed = version.Classes.Count > 0;
         var what = classed ? "KẾT QUẢ XẾP LOẠI" : "KẾT QUẢ CHẤM ĐIỂM VÀ XẾP HẠNG";
         ReportStyle.Title(ws, 1, $"{what} CÔNG TÁC DÂN VẬN - KHỐI {group.Name.ToUpperInvariant()}{titleSuffix}{across}", ReportText.Criteria(version));

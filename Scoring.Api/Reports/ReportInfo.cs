@@ -10,5 +10,6 @@ public sealed record ReportInfo(CriteriaVersion Version, string CriteriaHash, st
     public string TitleSuffix => Run is { } r ? $" NĂM {r.Year} (LƯỢT {r.Id}{(r.Draft ? ", BẢN NHÁP - CHƯA CÔNG BỐ" : "")})" : "";
 }
 
-/// <summary>The stored run a report prints: its number, year, whether it is still a draft, and the decision it was published with.</summary>
-public sealed record ReportRun(long Id, int Year, bool Draft, Scoring.Api.Storage.RunDecision? Decision = null);
+/// <summary>The stored run a report prints: its number, year, whether it is still a draft, the decision it was published with, and the
+/// earlier year its agencies are compared with (none when no earlier year was published).</summary>
+public sealed record ReportRun(long Id, int Year, bool Draft, Scoring.Api.Storage.RunDecision? Decision = null, int? LastYear = null);

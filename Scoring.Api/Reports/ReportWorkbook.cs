@@ -79,7 +79,7 @@ public static class ReportWorkbook
         SummaryWriter.Write(Sheet(book, SummarySheetName), version, groups, info.TitleSuffix);
         foreach (var (group, groupRows) in groups.Where(g => g.Rows.Count > 0))
         {
-            RankedWriter.Write(Sheet(book, names.Make(group.Name, group.Code)), version, group, groupRows, info.TitleSuffix);
+            RankedWriter.Write(Sheet(book, names.Make(group.Name, group.Code)), version, group, groupRows, info.TitleSuffix, info.Run?.LastYear);
         }
         var detail = DetailWriter.Prepare(Sheet(book, DetailSheetName), rows);
         if (rejected.Count > 0)

@@ -15,6 +15,7 @@ public sealed class Operations
     {
         Criteria = new FrozenCriteria(store);
         Runs = new RunService(Criteria, store.Submissions, store.Runs);
+        History = new ReadHistory(store, Criteria);
         Upload = new UploadSubmission(store, Criteria, quota ?? RevisionQuota.Default);
         Withdraw = new WithdrawSubmission(store);
         Attach = new AttachEvidence(store, Criteria, evidence ?? EvidenceLimits.Default);
@@ -25,7 +26,7 @@ public sealed class Operations
         AppraiseItems = new AppraiseItems(store, Criteria);
         CreateRun = new CreateRun(store, Criteria);
         Publish = new PublishRun(store);
-        Report = new RunReportFile(store, Runs);
+        Report = new RunReportFile(store, Runs, History);
         ImportAgencies = new ImportAgencies(store, Criteria);
         SignIn = new SignIn(store);
         Accounts = new Accounts(store);
@@ -34,8 +35,11 @@ public sealed class Operations
         Tracker = new ReadTracker(store);
         AgencyYear = new ReadAgencyYear(store, Criteria);
         IssueWorkbook = new IssueWorkbook(Records, AgencyYear);
-        RankedTable = new ReadRankedTable(store, Criteria);
+        RankedTable = new ReadRankedTable(store, Criteria, History);
     }
+
+    /// <summary>A run compared with last year, and an agency's results over the years.</summary>
+    public ReadHistory History { get; }
 
     /// <summary>The self-scoring workbook of a version for a group or an agency.</summary>
     public IssueWorkbook IssueWorkbook { get; }

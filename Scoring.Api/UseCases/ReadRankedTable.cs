@@ -1,26 +1,34 @@
 using System.Text.Json;
 using Scoring.Api.Storage;
 using Scoring.Engine.Evaluation;
+using Scoring.Engine.History;
 using Scoring.Engine.Text;
 using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.UseCases;
 
 /// <summary>One line of a ranked table: rank, agency, total (Vietnamese decimals), class or status words, the notes behind it, and the
-/// parts scored on the criteria and by the superior level (when the version has one, before any rescaling).</summary>
-public sealed record RankedLine(int? Rank, string Code, string Name, string Total, string Class, string Note, string? Criteria = null, string? Superior = null);
+/// parts scored on the criteria and by the superior level (when the version has one, before any rescaling), and how it compares with
+/// last year (null when there is no earlier published year).</summary>
+public sealed record RankedLine(int? Rank, string Code, string Name, string Total, string Class, string Note, string? Criteria = null, string? Superior = null,
+    Comparison? LastYear = null);
 
 /// <summary>A group's block of a ranked table: the group's name, the run it comes from, and its lines in ranked order.</summary>
-public sealed record RankedBlock(string Group, long RunId, IReadOnlyList<RankedLine> Lines);
+public sealed record RankedBlock(string Group, long RunId, IReadOnlyList<RankedLine> Lines)
+{
+    /// <summary>The block's standings, in ranked order (for comparisons and charts).</summary>
+    public IReadOnlyList<Standing> Standings { get; init; } = [];
+}
 
 /// <summary>A ranked table: the run shown (for the official answer, the newest published run of its version and year), every run for the
-/// choice, the blocks per group, whether the version classifies, and whether it has a part the superior level scores.</summary>
+/// choice, the blocks per group, whether the version classifies, whether it has a part the superior level scores, and the year its
+/// lines are compared with (null when there is none), and each block's standings (for the charts).</summary>
 public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Runs, IReadOnlyList<RankedBlock> Blocks, string? Problem, bool Classed = true,
-    bool Superior = false);
+    bool Superior = false, int? LastYear = null);
 
 /// <summary>The ranked table of a chosen run, or by default the official answer: for the newest published version and year, each group's
 /// part from the one run that is official for it (a group run, or the all-groups run whose part was not replaced).</summary>
-public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
+public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHistory history)
 {
     /// <summary>The table of <paramref name="runId"/>, or the official answer when null.</summary>
     public async Task<RankedTable> RunAsync(long? runId, CancellationToken ct)
@@ -42,7 +50,7 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
         foreach (var runOfGroup in sources.Values.Distinct().Order())
         {
             var inputs = (await store.Runs.InputsAsync(runOfGroup, ct).ConfigureAwait(false)).ToDictionary(i => i.AgencyCode, StringComparer.Ordinal);
-            var lines = new List<(string Scope, RankedLine Line)>();
+            var lines = new List<(string Scope, RankedLine Line, Standing Standing)>();
             foreach (var r in await store.Runs.ResultsAsync(runOfGroup, ct).ConfigureAwait(false))
             {
                 var group = inputs.GetValueOrDefault(r.AgencyCode)?.GroupCode ?? r.Scope;
@@ -50,15 +58,21 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions)
                 {
                     continue;
                 }
-                lines.Add((r.Scope, Line(r, inputs.GetValueOrDefault(r.AgencyCode), agencies.GetValueOrDefault(r.AgencyCode)?.Name)));
+                var line = Line(r, inputs.GetValueOrDefault(r.AgencyCode), agencies.GetValueOrDefault(r.AgencyCode)?.Name);
+                lines.Add((r.Scope, line, ReadHistory.Of(r, group, line.Name)));
             }
             blocks.AddRange(lines.GroupBy(l => l.Scope, StringComparer.Ordinal)
-                .Select(g => new RankedBlock(version?.FindGroup(g.Key)?.Name ?? g.Key, runOfGroup, [.. g.Select(x => x.Line)])));
+                .Select(g => new RankedBlock(version?.FindGroup(g.Key)?.Name ?? g.Key, runOfGroup, [.. g.Select(x => x.Line)]) { Standings = [.. g.Select(x => x.Standing)] }));
+        }
+        var lastYear = await history.CompareAsync(header, [.. blocks.SelectMany(b => b.Standings)], ct).ConfigureAwait(false);
+        if (lastYear.Year is not null)
+        {
+            blocks = [.. blocks.Select(b => b with { Lines = [.. b.Lines.Select(l => l with { LastYear = lastYear.ByCode.GetValueOrDefault(l.Code) })] })];
         }
         var order = groups.Select((g, i) => (Name: version!.FindGroup(g)!.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         // A version without classes scores and ranks only: the table has no class column.
         return new RankedTable(header, runs, [.. blocks.OrderBy(b => order.GetValueOrDefault(b.Group, int.MaxValue))], null, version is null || version.Classes.Count > 0,
-            version?.Sections.Any(s => s.AwardedBySuperior) == true);
+            version?.Sections.Any(s => s.AwardedBySuperior) == true, lastYear.Year);
     }
 
     private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName)

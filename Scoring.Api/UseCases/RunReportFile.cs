@@ -16,8 +16,9 @@ public sealed record ReportFile(byte[] Bytes, string FileName)
 
 /// <summary>The report workbook of a stored run, the same bytes for every surface: the stored order and ranks (never ranked again), the
 /// figures proven equal to the stored results (recomputed, and refused as an integrity failure if they differ), agency names from the
-/// registry as the run recorded them, made by and at the run's publication (or creation), naming the year, the run and whether it is a draft.</summary>
-public sealed class RunReportFile(Store store, RunService runs)
+/// registry as the run recorded them, made by and at the run's publication (or creation), naming the year, the run and whether it is a draft,
+/// and each agency compared with the latest earlier year published by then (so a published run's report never changes).</summary>
+public sealed class RunReportFile(Store store, RunService runs, ReadHistory history)
 {
     /// <summary>Writes the report, or says why not.</summary>
     public Task<Outcome<ReportFile>> RunAsync(long id, CancellationToken ct) => FileAsync(id, pdf: false, ct);
@@ -55,6 +56,9 @@ public sealed class RunReportFile(Store store, RunService runs)
         var finals = rows.ToDictionary(r => r.Result.AgencyCode, r => r.Result, StringComparer.Ordinal);
         var answers = submissions.ToDictionary(s => s.AgencyCode, StringComparer.Ordinal);
         var ranked = new List<(int?, ScoredAgency)>();
+        var lastYear = pdf ? LastYear.None : await history.CompareAsync(header,
+            [.. stored.Select(r => ReadHistory.Of(r, inputs[r.AgencyCode].GroupCode, inputs[r.AgencyCode].AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode))],
+            ct).ConfigureAwait(false);
         foreach (var r in stored)
         {
             var input = inputs[r.AgencyCode];
@@ -62,11 +66,11 @@ public sealed class RunReportFile(Store store, RunService runs)
             var self = input.RevisionId is null ? final : criteria.Scorer.Evaluate(answers[r.AgencyCode].SelfScored(criteria.Version));
             var name = input.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode;
             var file = input.RevisionId is { } rev && files.TryGetValue(rev, out var f) ? $"{f.FileName} (lần nộp {f.Seq})" : "";
-            ranked.Add((r.Rank, new ScoredAgency(r.AgencyCode, name, self, final, file)));
+            ranked.Add((r.Rank, new ScoredAgency(r.AgencyCode, name, self, final, file, lastYear.ByCode.GetValueOrDefault(r.AgencyCode))));
         }
         var at = DateTimeOffset.Parse(header.PublishedAt ?? header.CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         var info = new ReportInfo(criteria.Version, criteria.Hash, header.ResultsHash, header.PublishedBy ?? header.CreatedBy, at,
-            new ReportRun(header.Id, header.Year, header.State == RunState.Draft, header.Decision));
+            new ReportRun(header.Id, header.Year, header.State == RunState.Draft, header.Decision, lastYear.Year));
         var draft = header.State == RunState.Draft ? "-ban-nhap" : "";
         return pdf
             ? Outcome<ReportFile>.Done(new ReportFile(ReportWorkbook.AnnexPdf(info, ranked), $"phu-luc-luot-{id}-{header.Year}-{header.CriteriaId}{draft}.pdf"),

@@ -1,7 +1,9 @@
 namespace Scoring.Engine.Criteria;
 
-/// <summary>How agencies are ranked: by final total, or by class first and then total; ties numbered by <see cref="Method"/>.</summary>
-public sealed record RankingPolicy(RankingMethod Method, RankingScope Within, RankingOrder By = RankingOrder.Points)
+/// <summary>How agencies are ranked: by final total, or by class first and then total; ties numbered by <see cref="Method"/>; and how an
+/// agency formed from others is compared with last year (by default it is not).</summary>
+public sealed record RankingPolicy(RankingMethod Method, RankingScope Within, RankingOrder By = RankingOrder.Points,
+    PredecessorComparison Predecessors = PredecessorComparison.None)
 {
     /// <summary>Competition ranking within each group.</summary>
     public static RankingPolicy Default { get; } = new(RankingMethod.Competition, RankingScope.Group);
@@ -32,4 +34,13 @@ public enum RankingOrder
     Points,
     /// <summary>Class first (best class first), then final total within a class.</summary>
     ClassThenPoints,
+}
+
+/// <summary>How an agency formed from others (merged, split, reorganised) is compared with last year.</summary>
+public enum PredecessorComparison
+{
+    /// <summary>Not compared: its predecessors' results are listed, with no change.</summary>
+    None,
+    /// <summary>Its points against the mean of its predecessors' totals (rounded as the version rounds totals); no change in rank.</summary>
+    Mean,
 }

@@ -52,6 +52,34 @@ public static class Lineage
         return problems;
     }
 
+    /// <summary>The nearest agencies before <paramref name="code"/> for which <paramref name="found"/> holds: its predecessors, or for a
+    /// predecessor that does not hold, that one's predecessors, and so on (a merger of mergers reaches back to the first agencies); by code.</summary>
+    public static IReadOnlyList<string> Resolve(string code, Func<string, bool> found, IReadOnlyDictionary<string, IReadOnlyList<string>> predecessors)
+    {
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { code };
+        var pending = new Stack<string>([code]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var p in predecessors.GetValueOrDefault(next) ?? [])
+            {
+                if (!seen.Add(p))
+                {
+                    continue;
+                }
+                if (found(p))
+                {
+                    result.Add(p);
+                }
+                else
+                {
+                    pending.Push(p);
+                }
+            }
+        }
+        return [.. result];
+    }
+
     // A chain of replacements from the code back to itself (its predecessors, theirs, ...), or null.
     private static List<string>? Cycle(string start, Dictionary<string, AgencyInfo> all)
     {

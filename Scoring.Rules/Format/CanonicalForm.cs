@@ -62,6 +62,10 @@ public static partial class CanonicalForm
                 // Only when not the default: versions written before "by" keep their canonical text and hash.
                 w.WriteString("by", "class-then-points");
             }
+            if (v.Ranking.Predecessors == PredecessorComparison.Mean)
+            {
+                w.WriteString("predecessors", "mean");
+            }
             w.WriteEndObject();
             Array(w, "groups", v.Groups, (w, g) =>
             {

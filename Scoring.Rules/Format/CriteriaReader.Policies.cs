@@ -99,7 +99,7 @@ public sealed partial class CriteriaReader
 
     private RankingPolicy ReadRanking(YamlMap root)
     {
-        if (!root.Fields.TryGetValue("ranking", out var node) || _y.Map(node, "ranking", "method", "within", "by") is not { } m)
+        if (!root.Fields.TryGetValue("ranking", out var node) || _y.Map(node, "ranking", "method", "within", "by", "predecessors") is not { } m)
         {
             return RankingPolicy.Default;
         }
@@ -119,8 +119,15 @@ public sealed partial class CriteriaReader
             _y.Error(m.Fields["by"], $"Thứ tự xếp hạng \"{by}\" không hợp lệ: cần points (theo tổng điểm) hoặc class-then-points (theo xếp loại trước, rồi tổng điểm).");
         }
         Place("ranking-by", m, "by");
+        var predecessors = _y.Text(m, "predecessors", "ranking", false) ?? "none";
+        if (predecessors is not ("none" or "mean"))
+        {
+            _y.Error(m.Fields["predecessors"], $"Cách so sánh đơn vị hình thành từ đơn vị khác \"{predecessors}\" không hợp lệ: cần none (không tính thay đổi) "
+                + "hoặc mean (so với điểm trung bình của các đơn vị trước đó).");
+        }
         return new RankingPolicy(method == "dense" ? RankingMethod.Dense : RankingMethod.Competition,
-            within == "all" ? RankingScope.All : RankingScope.Group, by == "class-then-points" ? RankingOrder.ClassThenPoints : RankingOrder.Points);
+            within == "all" ? RankingScope.All : RankingScope.Group, by == "class-then-points" ? RankingOrder.ClassThenPoints : RankingOrder.Points,
+            predecessors == "mean" ? PredecessorComparison.Mean : PredecessorComparison.None);
     }
 
     private SubmissionPolicy? ReadSubmissionPolicy(YamlMap root)

@@ -1,0 +1,128 @@
+using System.Globalization;
+using Scoring.Api.Storage;
+using Scoring.Engine.Criteria;
+using Scoring.Engine.Evaluation;
+using Scoring.Engine.History;
+using Scoring.Engine.Registry;
+
+namespace Scoring.Api.UseCases;
+
+/// <summary>A run compared with last year: the year compared with (the latest earlier year with a published run, null when there is
+/// none), the runs its standings come from, and each agency's comparison by code.</summary>
+public sealed record LastYear(int? Year, IReadOnlyList<long> Runs, IReadOnlyDictionary<string, Comparison> ByCode)
+{
+    /// <summary>Nothing to compare with.</summary>
+    public static LastYear None { get; } = new(null, [], new Dictionary<string, Comparison>());
+}
+
+/// <summary>An agency's history: its current registry entry (null when unknown) and its results over every published year, with its
+/// predecessors' before it existed.</summary>
+public sealed record AgencyHistoryView(AgencyInfo? Agency, IReadOnlyList<HistoryYear> Years);
+
+/// <summary>Results across years: a run compared with last year, and an agency's history. A year's results are those of its official
+/// runs: per group, the run published last (for a published run compared with last year, as they stood when it was published, so that
+/// its report never changes); the agencies' lineage is the registry's.</summary>
+public sealed class ReadHistory(Store store, FrozenCriteria versions)
+{
+    /// <summary>A stored run compared with last year, or null when there is no such run.</summary>
+    public async Task<(RunHeader Header, LastYear LastYear)?> ForRunAsync(long runId, CancellationToken ct)
+    {
+        if (await store.Runs.GetAsync(runId, ct).ConfigureAwait(false) is not { } header)
+        {
+            return null;
+        }
+        var standings = await StandingsAsync(runId, null, ct).ConfigureAwait(false);
+        return (header, await CompareAsync(header, standings, ct).ConfigureAwait(false));
+    }
+
+    /// <summary>Standings of the run <paramref name="header"/> (or of the official answer it heads) compared with last year.</summary>
+    public async Task<LastYear> CompareAsync(RunHeader header, IReadOnlyList<Standing> current, CancellationToken ct)
+    {
+        var runs = await store.Runs.ListAsync(ct).ConfigureAwait(false);
+        var asOf = header.PublishedAt;
+        var earlier = Published(runs, asOf).Where(r => r.Year < header.Year).ToList();
+        if (earlier.Count == 0)
+        {
+            return LastYear.None;
+        }
+        var year = earlier.Max(r => r.Year);
+        var (ids, previous) = await YearAsync(earlier.Where(r => r.Year == year).ToList(), ct).ConfigureAwait(false);
+        var version = (await versions.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false))?.Version;
+        if (version is null)
+        {
+            return LastYear.None;
+        }
+        var compared = YearComparison.Compare(current, previous, await PredecessorsAsync(ct).ConfigureAwait(false), version);
+        return new LastYear(year, ids, compared.ToDictionary(c => c.Code, StringComparer.Ordinal));
+    }
+
+    /// <summary>An agency's results over every published year (as the runs stand now).</summary>
+    public async Task<AgencyHistoryView> AgencyAsync(string code, CancellationToken ct)
+    {
+        var agency = (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).GetValueOrDefault(code);
+        var years = new List<(int, IReadOnlyDictionary<string, Standing>)>();
+        foreach (var runsOfYear in Published(await store.Runs.ListAsync(ct).ConfigureAwait(false), null).GroupBy(r => r.Year))
+        {
+            var (_, standings) = await YearAsync([.. runsOfYear], ct).ConfigureAwait(false);
+            years.Add((runsOfYear.Key, standings.ToDictionary(s => s.Code, StringComparer.Ordinal)));
+        }
+        return new AgencyHistoryView(agency, AgencyHistory.Of(code, years, await PredecessorsAsync(ct).ConfigureAwait(false)));
+    }
+
+    /// <summary>One run's standings in ranked order; <paramref name="group"/> keeps one group's.</summary>
+    public async Task<IReadOnlyList<Standing>> StandingsAsync(long runId, string? group, CancellationToken ct)
+    {
+        var inputs = (await store.Runs.InputsAsync(runId, ct).ConfigureAwait(false)).ToDictionary(i => i.AgencyCode, StringComparer.Ordinal);
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var standings = new List<Standing>();
+        foreach (var r in await store.Runs.ResultsAsync(runId, ct).ConfigureAwait(false))
+        {
+            var input = inputs.GetValueOrDefault(r.AgencyCode);
+            var groupCode = input?.GroupCode ?? r.Scope;
+            if (group is null || groupCode == group)
+            {
+                standings.Add(Of(r, groupCode, input?.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode));
+            }
+        }
+        return standings;
+    }
+
+    /// <summary>A stored result line as a standing.</summary>
+    public static Standing Of(RunResultRow r, string group, string name) =>
+        new(r.AgencyCode, name, group, r.Scope, r.Rank, r.Status == AgencyStatus.NotAssessed ? null : decimal.Parse(r.Total, CultureInfo.InvariantCulture),
+            r.ClassName, r.Status);
+
+    // Runs published by the moment given (every published run when null), ever published (a superseded run was published too).
+    private static IEnumerable<RunHeader> Published(IEnumerable<RunHeader> runs, string? asOf) =>
+        runs.Where(r => r.PublishedAt is { } at && (asOf is null || string.CompareOrdinal(at, asOf) <= 0));
+
+    // A year's standings from its runs published by then: only the version published last that year, and per group the run published last.
+    private async Task<(IReadOnlyList<long> Ids, IReadOnlyList<Standing> Standings)> YearAsync(IReadOnlyList<RunHeader> runs, CancellationToken ct)
+    {
+        var newestFirst = runs.OrderByDescending(r => r.PublishedAt, StringComparer.Ordinal).ThenByDescending(r => r.Id).ToList();
+        var criteriaId = newestFirst[0].CriteriaId;
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new List<long>();
+        var standings = new List<Standing>();
+        foreach (var run in newestFirst.Where(r => r.CriteriaId == criteriaId))
+        {
+            var rows = (await StandingsAsync(run.Id, run.GroupCode, ct).ConfigureAwait(false)).Where(s => !claimed.Contains(s.Group)).ToList();
+            if (rows.Count > 0)
+            {
+                ids.Add(run.Id);
+                standings.AddRange(rows);
+            }
+            claimed.UnionWith(rows.Select(s => s.Group));
+            if (run.GroupCode is { } g)
+            {
+                claimed.Add(g);
+            }
+        }
+        ids.Sort();
+        return (ids, standings);
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> PredecessorsAsync(CancellationToken ct) =>
+        (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).Values.Where(a => a.Replaces is not null)
+            .ToDictionary(a => a.Code, a => a.Predecessors, StringComparer.Ordinal);
+}
