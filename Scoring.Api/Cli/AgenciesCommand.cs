@@ -30,31 +30,40 @@ internal static class AgenciesCommand
                 }
                 return CliApp.Ok;
             case ["history", var agency]:
-                return History(StoreOption.Open(args).Records, agency!, output);
+                return History(StoreOption.Open(args).History, agency!, output);
             default:
                 output.WriteLine("Cách dùng: agencies import <tệp .csv hoặc .xlsx> [--db <tệp>] [--by <người nhập>] | agencies list [--db <tệp>] | agencies history <mã> [--db <tệp>]");
                 return CliApp.Usage;
         }
     }
 
-    // Every version of the agency (name, group, dates, whom it replaces), who recorded it and when; then which agencies replace it.
-    private static int History(UseCases.ReadRecords records, string code, TextWriter output)
+    // Every version of the agency (name, group, dates, whom it replaces), who recorded it and when; which agencies replace it; then its
+    // published results by year (its predecessors' before it existed).
+    private static int History(UseCases.ReadHistory records, string code, TextWriter output)
     {
-        var history = records.AgencyHistoryAsync(code, CancellationToken.None).GetAwaiter().GetResult();
-        if (history.Count == 0)
+        if (records.LineageAsync(code, CancellationToken.None).GetAwaiter().GetResult() is not { } lineage)
         {
             output.WriteLine($"Mã đơn vị \"{code}\" không có trong danh sách đơn vị.");
             return CliApp.InputProblems;
         }
-        foreach (var (a, at, by) in history)
+        foreach (var (a, at, by) in lineage.Versions)
         {
             var active = a.ActiveFrom is null && a.ActiveTo is null ? "" : $", hoạt động {Day(a.ActiveFrom)}–{Day(a.ActiveTo)}";
             output.WriteLine($"{StoreOption.Local(at)}, {by}: {a.Name}, khối {a.Group}{active}{(a.Replaces is null ? "" : $", thay thế cho {a.Replaces}")}");
         }
-        var successors = records.AgenciesAsync(CancellationToken.None).GetAwaiter().GetResult().Values.Where(a => a.Predecessors.Contains(code)).ToList();
-        if (successors.Count > 0)
+        if (lineage.Successors.Count > 0)
         {
-            output.WriteLine($"Được thay thế bởi: {string.Join(", ", successors.Select(s => $"{s.Name} ({s.Code})"))}");
+            output.WriteLine($"Được thay thế bởi: {string.Join(", ", lineage.Successors.Select(s => $"{s.Name} ({s.Code})"))}");
+        }
+        foreach (var year in lineage.Results.Years)
+        {
+            var standings = year.Own is { } own ? [own] : year.Predecessors;
+            var words = string.Join("; ", standings.Select(s => year.Own is null ? $"{s.Name}: {Reports.LastYearText.Standing(s)}" : Reports.LastYearText.Standing(s)));
+            output.WriteLine($"Năm {year.Year}{(year.Own is null ? " (trước sắp xếp)" : "")}: {words}");
+        }
+        if (lineage.Results.Latest is var (latest, before, comparison))
+        {
+            output.WriteLine($"Năm {latest} so với năm {before}: {Reports.LastYearText.Change(comparison)}. {Reports.LastYearText.Note(comparison, before)}".TrimEnd());
         }
         return CliApp.Ok;
     }

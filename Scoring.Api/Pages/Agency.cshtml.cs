@@ -174,5 +174,9 @@ public sealed partial class AgencyModel(CriteriaCatalog catalog, Operations ops,
         PastDeadline = criteria.Version.Uploads.Late == Scoring.Engine.Criteria.LatePolicy.Refuse && UploadDeadline.IsLate(criteria.Version.Uploads, Year, clock.GetUtcNow());
         Upload = Shown is { } seq ? Revisions.FirstOrDefault(r => r.Seq == seq) : null;
         Evidence = await ops.Records.EvidenceAsync(Agency.Code, Year, criteria.Version.Id, ct);
+        History = await ops.History.AgencyAsync(Agency.Code, ct);
     }
+
+    /// <summary>The agency's published results over the years, with its predecessors' before it existed.</summary>
+    public AgencyHistoryView? History { get; private set; }
 }

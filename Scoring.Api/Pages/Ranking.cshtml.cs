@@ -34,6 +34,12 @@ public sealed class RankingModel(Operations ops) : PageModel
     /// <summary>The earlier year the lines are compared with (null: none was published before).</summary>
     public int? LastYear { get; private set; }
 
+    /// <summary>The distribution of classes per group (an inline SVG), or null.</summary>
+    public string? ClassChart { get; private set; }
+
+    /// <summary>Points against rank per group (an inline SVG), or null.</summary>
+    public string? RankChart { get; private set; }
+
     /// <summary>Why nothing is shown.</summary>
     public string? Problem { get; private set; }
 
@@ -42,6 +48,8 @@ public sealed class RankingModel(Operations ops) : PageModel
     {
         var table = await ops.RankedTable.RunAsync(Run, ct);
         (Header, Runs, Problem, Classed, Superior, LastYear) = (table.Header, table.Runs, table.Problem, table.Classed, table.Superior, table.LastYear);
+        ClassChart = table.Classes.Count > 0 ? Charts.ClassChart.Draw(table.ByGroup, table.Classes) : null;
+        RankChart = Charts.RankChart.Draw(table.ByGroup, table.Scale);
         Groups = [.. table.Blocks.Select(b => (b.RunId == Header?.Id ? b.Group : $"{b.Group} (lượt {b.RunId})", b.Lines))];
     }
 

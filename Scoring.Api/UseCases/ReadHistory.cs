@@ -15,9 +15,16 @@ public sealed record LastYear(int? Year, IReadOnlyList<long> Runs, IReadOnlyDict
     public static LastYear None { get; } = new(null, [], new Dictionary<string, Comparison>());
 }
 
-/// <summary>An agency's history: its current registry entry (null when unknown) and its results over every published year, with its
-/// predecessors' before it existed.</summary>
-public sealed record AgencyHistoryView(AgencyInfo? Agency, IReadOnlyList<HistoryYear> Years);
+/// <summary>An agency's history: its current registry entry (null when unknown), its results over every published year (with its
+/// predecessors' before it existed), and its latest published year compared with the year before (null when there is no such pair), the
+/// version scale of its latest year (for the chart).</summary>
+public sealed record AgencyHistoryView(AgencyInfo? Agency, IReadOnlyList<HistoryYear> Years, (int Year, int Before, Comparison Comparison)? Latest = null,
+    decimal Scale = 100m);
+
+/// <summary>An agency in the registry across time: every version recorded (oldest first, when and by whom), the agencies it replaces
+/// and those replacing it (as registered now), and its results over the years.</summary>
+public sealed record AgencyLineage(IReadOnlyList<(AgencyInfo Agency, string RecordedAt, string RecordedBy)> Versions, IReadOnlyList<AgencyInfo> Predecessors,
+    IReadOnlyList<AgencyInfo> Successors, AgencyHistoryView Results);
 
 /// <summary>Results across years: a run compared with last year, and an agency's history. A year's results are those of its official
 /// runs: per group, the run published last (for a published run compared with last year, as they stood when it was published, so that
@@ -46,7 +53,7 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
             return LastYear.None;
         }
         var year = earlier.Max(r => r.Year);
-        var (ids, previous) = await YearAsync(earlier.Where(r => r.Year == year).ToList(), ct).ConfigureAwait(false);
+        var (ids, previous, _) = await YearAsync(earlier.Where(r => r.Year == year).ToList(), ct).ConfigureAwait(false);
         var version = (await versions.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false))?.Version;
         if (version is null)
         {
@@ -56,17 +63,51 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
         return new LastYear(year, ids, compared.ToDictionary(c => c.Code, StringComparer.Ordinal));
     }
 
-    /// <summary>An agency's results over every published year (as the runs stand now).</summary>
+    /// <summary>An agency's results over every published year (as the runs stand now), and its latest year compared with the one before.</summary>
     public async Task<AgencyHistoryView> AgencyAsync(string code, CancellationToken ct)
     {
         var agency = (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).GetValueOrDefault(code);
-        var years = new List<(int, IReadOnlyDictionary<string, Standing>)>();
-        foreach (var runsOfYear in Published(await store.Runs.ListAsync(ct).ConfigureAwait(false), null).GroupBy(r => r.Year))
+        if (agency is null)
         {
-            var (_, standings) = await YearAsync([.. runsOfYear], ct).ConfigureAwait(false);
-            years.Add((runsOfYear.Key, standings.ToDictionary(s => s.Code, StringComparer.Ordinal)));
+            return new AgencyHistoryView(null, []);
         }
-        return new AgencyHistoryView(agency, AgencyHistory.Of(code, years, await PredecessorsAsync(ct).ConfigureAwait(false)));
+        var years = new List<(int Year, string CriteriaId, IReadOnlyList<Standing> Standings)>();
+        foreach (var runsOfYear in Published(await store.Runs.ListAsync(ct).ConfigureAwait(false), null).GroupBy(r => r.Year).OrderBy(g => g.Key))
+        {
+            var (_, standings, criteriaId) = await YearAsync([.. runsOfYear], ct).ConfigureAwait(false);
+            years.Add((runsOfYear.Key, criteriaId, standings));
+        }
+        var predecessors = await PredecessorsAsync(ct).ConfigureAwait(false);
+        var history = AgencyHistory.Of(code, years.Select(y => (y.Year, (IReadOnlyDictionary<string, Standing>)y.Standings.ToDictionary(s => s.Code, StringComparer.Ordinal))),
+            predecessors);
+        var latest = years.FindLastIndex(y => y.Standings.Any(s => s.Code == code));
+        if (latest < 0)
+        {
+            return new AgencyHistoryView(agency, history);
+        }
+        var version = (await versions.LoadAsync(years[latest].CriteriaId, ct).ConfigureAwait(false))?.Version;
+        if (latest == 0 || version is null)
+        {
+            return new AgencyHistoryView(agency, history, null, version?.Scale ?? 100m);
+        }
+        var own = years[latest].Standings.First(s => s.Code == code);
+        var comparison = YearComparison.Compare([own], years[latest - 1].Standings, predecessors, version)[0];
+        return new AgencyHistoryView(agency, history, (years[latest].Year, years[latest - 1].Year, comparison), version.Scale);
+    }
+
+    /// <summary>An agency's registry versions, lineage and results (for the registry page and the CLI), or null for an unknown code.</summary>
+    public async Task<AgencyLineage?> LineageAsync(string code, CancellationToken ct)
+    {
+        var versionsOf = await store.Agencies.HistoryAsync(code, ct).ConfigureAwait(false);
+        if (versionsOf.Count == 0)
+        {
+            return null;
+        }
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var current = versionsOf[^1].Agency;
+        return new AgencyLineage(versionsOf, [.. current.Predecessors.Select(p => registry.GetValueOrDefault(p) ?? new AgencyInfo(p, p, ""))],
+            [.. registry.Values.Where(a => a.Predecessors.Contains(code)).OrderBy(a => a.Code, StringComparer.Ordinal)],
+            await AgencyAsync(code, ct).ConfigureAwait(false));
     }
 
     /// <summary>One run's standings in ranked order; <paramref name="group"/> keeps one group's.</summary>
@@ -97,7 +138,7 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
         runs.Where(r => r.PublishedAt is { } at && (asOf is null || string.CompareOrdinal(at, asOf) <= 0));
 
     // A year's standings from its runs published by then: only the version published last that year, and per group the run published last.
-    private async Task<(IReadOnlyList<long> Ids, IReadOnlyList<Standing> Standings)> YearAsync(IReadOnlyList<RunHeader> runs, CancellationToken ct)
+    private async Task<(IReadOnlyList<long> Ids, IReadOnlyList<Standing> Standings, string CriteriaId)> YearAsync(IReadOnlyList<RunHeader> runs, CancellationToken ct)
     {
         var newestFirst = runs.OrderByDescending(r => r.PublishedAt, StringComparer.Ordinal).ThenByDescending(r => r.Id).ToList();
         var criteriaId = newestFirst[0].CriteriaId;
@@ -119,7 +160,7 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
             }
         }
         ids.Sort();
-        return (ids, standings);
+        return (ids, standings, criteriaId);
     }
 
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> PredecessorsAsync(CancellationToken ct) =>

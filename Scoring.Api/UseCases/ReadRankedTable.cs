@@ -24,7 +24,17 @@ public sealed record RankedBlock(string Group, long RunId, IReadOnlyList<RankedL
 /// choice, the blocks per group, whether the version classifies, whether it has a part the superior level scores, and the year its
 /// lines are compared with (null when there is none), and each block's standings (for the charts).</summary>
 public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Runs, IReadOnlyList<RankedBlock> Blocks, string? Problem, bool Classed = true,
-    bool Superior = false, int? LastYear = null);
+    bool Superior = false, int? LastYear = null)
+{
+    /// <summary>Every standing shown, per group of the version (by name, in the version's order; also when ranked across groups).</summary>
+    public IReadOnlyList<(string Group, IReadOnlyList<Standing> Standings)> ByGroup { get; init; } = [];
+
+    /// <summary>The version's classes, best first.</summary>
+    public IReadOnlyList<string> Classes { get; init; } = [];
+
+    /// <summary>The version's scale (the most points).</summary>
+    public decimal Scale { get; init; }
+}
 
 /// <summary>The ranked table of a chosen run, or by default the official answer: for the newest published version and year, each group's
 /// part from the one run that is official for it (a group run, or the all-groups run whose part was not replaced).</summary>
@@ -71,8 +81,16 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
         }
         var order = groups.Select((g, i) => (Name: version!.FindGroup(g)!.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
         // A version without classes scores and ranks only: the table has no class column.
+        var byGroup = blocks.SelectMany(b => b.Standings).GroupBy(s => s.Group, StringComparer.Ordinal)
+            .Select(g => (Name: version?.FindGroup(g.Key)?.Name ?? g.Key, Standings: (IReadOnlyList<Standing>)[.. g]))
+            .OrderBy(g => order.GetValueOrDefault(g.Name, int.MaxValue)).ToList();
         return new RankedTable(header, runs, [.. blocks.OrderBy(b => order.GetValueOrDefault(b.Group, int.MaxValue))], null, version is null || version.Classes.Count > 0,
-            version?.Sections.Any(s => s.AwardedBySuperior) == true, lastYear.Year);
+            version?.Sections.Any(s => s.AwardedBySuperior) == true, lastYear.Year)
+        {
+            ByGroup = byGroup,
+            Classes = version?.Classes.Select(c => c.Name).ToList() ?? [],
+            Scale = version?.Scale ?? 100m,
+        };
     }
 
     private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName)

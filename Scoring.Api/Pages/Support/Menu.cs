@@ -12,6 +12,7 @@ public static class Menu
     private static readonly Place Tracker = new("/noi-vu", "Theo dõi, xếp loại", "Theo dõi nộp bài, thẩm định, tạo và công bố lượt xếp loại");
     private static readonly Place Ranking = new("/xep-hang", "Bảng xếp hạng", "Bảng xếp hạng");
     private static readonly Place Audit = new("/thanh-tra", "Kiểm tra lại", "Các lượt xếp loại: kiểm tra lại, so sánh bộ tiêu chí");
+    private static readonly Place Registry = new("/danh-sach-don-vi", "Đơn vị", "Danh sách đơn vị: sáp nhập, chia tách, đổi tên và kết quả qua các năm của từng đơn vị");
     private static readonly Place Log = new("/nhat-ky", "Nhật ký", "Nhật ký thao tác: ai làm gì, lúc nào; lọc theo đơn vị, lượt, người, ngày");
     private static readonly Place Codes = new("/quan-tri/ma-dang-nhap", "Mã đăng nhập", "Mã đăng nhập: cấp, thu hồi, cấp lại; cấp cho cả khối và in phiếu giao mã");
 
@@ -19,9 +20,9 @@ public static class Menu
     public static IReadOnlyList<Place> For(string? role) => role switch
     {
         Roles.Agency => [Agency],
-        Roles.Auditor => [Ranking with { Purpose = "Bảng xếp hạng đã công bố" }, Audit, Log],
-        Roles.Staff => [Tracker, Ranking, Audit, Log],
-        Roles.Admin => [Codes, Tracker, Ranking, Audit, Log],
+        Roles.Auditor => [Ranking with { Purpose = "Bảng xếp hạng đã công bố" }, Registry, Audit, Log],
+        Roles.Staff => [Tracker, Ranking, Registry, Audit, Log],
+        Roles.Admin => [Codes, Tracker, Ranking, Registry, Audit, Log],
         _ => [],
     };
 }
