@@ -10,9 +10,8 @@ namespace Scoring.Api.Charts;
 public static class ClassChart
 {
     private const int Width = 760;
-    private const double Label = 190;
     private const double Row = 30;
-    private const double Top = 48;
+    private const double LegendRow = 20;
 
     /// <summary>The chart (an &lt;svg&gt; element), or null when there is nothing to count.</summary>
     public static string? Draw(IReadOnlyList<(string Group, IReadOnlyList<Standing> Standings)> groups, IReadOnlyList<string> classes)
@@ -26,21 +25,34 @@ public static class ClassChart
         {
             return null;
         }
-        var height = (int)(Top + groups.Count * Row + 34);
-        var svg = new Svg("bieu-do-xep-loai", Width, height, "Số đơn vị theo mức xếp loại của từng khối");
-        var x = 8.0;
+        // The legend, wrapped onto as many lines as it needs; the group names in a column as wide as the longest.
+        var legend = new List<(double X, int Line, string Name, string Colour)>();
+        var (x, line) = (8.0, 0);
         foreach (var (name, colour, _) in kinds)
         {
-            svg.Rect(x, 10, 12, 12, colour).Text(x + 16, 20, name, "start");
-            x += 26 + name.Length * 6.4;
+            var width = 28 + Svg.Width(name);
+            if (x + width > Width && x > 8)
+            {
+                (x, line) = (8.0, line + 1);
+            }
+            legend.Add((x, line, name, colour));
+            x += width;
         }
-        var unit = (Width - Label - 40) / largest;
+        var top = 16 + (line + 1) * LegendRow;
+        var label = Math.Min(300, groups.Max(g => Svg.Width(g.Group)) + 16);
+        var height = (int)(top + groups.Count * Row + 34);
+        var svg = new Svg("bieu-do-xep-loai", Width, height, "Số đơn vị theo mức xếp loại của từng khối");
+        foreach (var (lx, l, name, colour) in legend)
+        {
+            svg.Rect(lx, 6 + l * LegendRow, 12, 12, colour).Text(lx + 16, 16 + l * LegendRow, name, "start");
+        }
+        var unit = (Width - label - 80) / largest;
         for (var g = 0; g < groups.Count; g++)
         {
             var (group, standings) = groups[g];
-            var y = Top + g * Row;
-            svg.Text(Label - 8, y + 17, group, "end");
-            var at = Label;
+            var y = top + g * Row;
+            svg.Text(label - 8, y + 17, group, "end");
+            var at = label;
             foreach (var (name, colour, count) in kinds)
             {
                 var n = standings.Count(count);
@@ -57,8 +69,8 @@ public static class ClassChart
             }
             svg.Text(at + 6, y + 17, $"{standings.Count.ToString(CultureInfo.InvariantCulture)} đơn vị", "start", fill: "#444");
         }
-        svg.Line(Label, Top - 4, Label, Top + groups.Count * Row, "#000");
-        svg.Text(Label, height - 10, "Mỗi thanh là một khối; số trong ô là số đơn vị của mức xếp loại đó.", "start", fill: "#444", size: 11);
+        svg.Line(label, top - 4, label, top + groups.Count * Row, "#000");
+        svg.Text(label, height - 10, "Mỗi thanh là một khối; số trong ô là số đơn vị của mức xếp loại đó.", "start", fill: "#444", size: 11);
         return svg.ToString();
     }
 }

@@ -58,7 +58,7 @@ public static class HistoryChart
         }
         DrawLine(svg, years, axis, slot);
         svg.Circle(Left + 6, Height - 20, 5, "#1f4e79", "#1f4e79").Text(Left + 16, Height - 16, "Điểm của đơn vị", "start");
-        svg.Circle(Left + 170, Height - 20, 5, "#fff", "#444").Text(Left + 180, Height - 16, "Điểm của các đơn vị trước khi sắp xếp (di chuột để xem tên)", "start");
+        svg.Circle(Left + 170, Height - 20, 5, "#fff", "#444").Text(Left + 180, Height - 16, "Điểm của các đơn vị trước khi sắp xếp (tên ở bảng dưới)", "start");
         return svg.ToString();
     }
 

@@ -45,7 +45,7 @@ public static class RankChart
                 svg.Marker(g, X(s.Rank!.Value), axis.Y(s.Total!.Value), colour, $"{s.Name}: hạng {s.Rank}, {Num.Vi(s.Total.Value)} điểm, {s.ClassWords}");
             }
             svg.Marker(g, legend + 5, 16, colour).Text(legend + 14, 20, group, "start");
-            legend += 30 + group.Length * 6.4;
+            legend += 30 + Svg.Width(group);
         }
         return svg.ToString();
     }

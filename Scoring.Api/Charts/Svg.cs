@@ -58,6 +58,9 @@ internal sealed class Svg
 
     private static string Tip(string? title) => title is null ? "" : $"<title>{E(title)}</title>";
 
+    /// <summary>About how wide a text is at 12 px in a sans-serif font (generous, so that nothing is cut).</summary>
+    public static double Width(string text) => text.Length * 6.6;
+
     /// <summary>A number as SVG wants it (invariant, at most one decimal).</summary>
     public static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 

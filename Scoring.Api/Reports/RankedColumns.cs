@@ -37,7 +37,7 @@ internal static class RankedColumns
             columns.Add(new(DocumentLabels.Appraised, 11, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.Total : null, f)));
             columns.Add(new("Chênh lệch", 10, (c, _, a, f) => Cells.Number(c, Appraised(a) ? a.Final.Total - a.Self.Total : null, Signed(f))));
         }
-        columns.Add(new("Điểm cuối cùng", 11, (c, _, a, f) => Cells.Number(c, Scored(a.Final) ? a.Final.Total : null, f), Bold: true));
+        columns.Add(new(FinalHeader, 11, (c, _, a, f) => Cells.Number(c, Scored(a.Final) ? a.Final.Total : null, f), Bold: true));
         if (classed)
         {
             columns.Add(new(DocumentLabels.Class, 16, (c, _, a, _) => Cells.Text(c, ClassLabels.Of(a.Final)), Centred: true, Bold: true, Wraps: true));
@@ -57,6 +57,11 @@ internal static class RankedColumns
     // Last year's result, then why there is no change (or against what it was computed) for an agency that is not the same.
     private static string Before(Scoring.Engine.History.Comparison c, int year) =>
         LastYearText.Note(c, year) is { } note ? $"{LastYearText.Before(c)}\n{note}".TrimStart('—', '\n') : LastYearText.Before(c);
+
+    /// <summary>The 1-based column of the final points in a ranked sheet (the last-year columns come after it).</summary>
+    public static int FinalColumn(CriteriaVersion version) => For(version).ToList().FindIndex(c => c.Header == FinalHeader) + 1;
+
+    private const string FinalHeader = "Điểm cuối cùng";
 
     private static bool Scored(AgencyResult r) => r.Status != AgencyStatus.NotAssessed;
 

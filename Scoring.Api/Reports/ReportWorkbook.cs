@@ -76,11 +76,16 @@ public static class ReportWorkbook
         }
         // First, what gets filed: the annex of the decision.
         AnnexSheet.Write(Sheet(book, AnnexSheet.Name), AnnexDocument.Of(info, groups));
-        SummaryWriter.Write(Sheet(book, SummarySheetName), version, groups, info.TitleSuffix);
+        var summary = Sheet(book, SummarySheetName);
+        var rankedSheets = new List<(string Group, string Sheet, int Ranked)>();
+        SummaryWriter.Write(summary, version, groups, info.TitleSuffix);
         foreach (var (group, groupRows) in groups.Where(g => g.Rows.Count > 0))
         {
-            RankedWriter.Write(Sheet(book, names.Make(group.Name, group.Code)), version, group, groupRows, info.TitleSuffix, info.Run?.LastYear);
+            var sheet = names.Make(group.Name, group.Code);
+            RankedWriter.Write(Sheet(book, sheet), version, group, groupRows, info.TitleSuffix, info.Run?.LastYear);
+            rankedSheets.Add((group.Name, sheet, groupRows.TakeWhile(r => r.Rank is not null).Count()));
         }
+        SummaryWriter.RankChart(summary, groups.Count, rankedSheets, RankedColumns.FinalColumn(version));
         var detail = DetailWriter.Prepare(Sheet(book, DetailSheetName), rows);
         if (rejected.Count > 0)
         {

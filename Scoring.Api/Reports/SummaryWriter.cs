@@ -62,6 +62,36 @@ internal static class SummaryWriter
         ReportStyle.Print(ws, 0);
     }
 
+    /// <summary>Adds the points-against-rank chart under the class chart: one series per group's ranked sheet (rank across, final points
+    /// up; the ranked rows only), as on the ranked page. <paramref name="groupCount"/> rows of groups are in the summary table.</summary>
+    public static void RankChart(ExcelWorksheet ws, int groupCount, IReadOnlyList<(string Group, string Sheet, int Ranked)> sheets, int finalColumn)
+    {
+        var series = sheets.Where(s => s.Ranked > 0).ToList();
+        if (series.Count == 0 || finalColumn <= 0)
+        {
+            return;
+        }
+        var first = ReportWorkbook.TableHeaderRow + 1;
+        var chart = (ExcelScatterChart)ws.Drawings.AddChart("BieuDoDiemTheoViThu", eChartType.XYScatter);
+        chart.Title.Text = "Điểm theo vị thứ trong khối";
+        foreach (var (group, sheet, ranked) in series)
+        {
+            var name = "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'!";
+            var points = $"{name}{ExcelCellBase.GetAddress(first, finalColumn, first + ranked - 1, finalColumn, true)}";
+            var ranks = $"{name}{ExcelCellBase.GetAddress(first, 1, first + ranked - 1, 1, true)}";
+            var serie = chart.Series.Add(points, ranks);
+            serie.Header = group;
+        }
+        chart.Legend.Position = eLegendPosition.Bottom;
+        chart.XAxis.Title.Text = "Vị thứ";
+        chart.YAxis.Title.Text = "Điểm cuối cùng";
+        chart.XAxis.MinValue = 0;
+        chart.YAxis.MinValue = 0;
+        // Below the class chart (20 rows under the table).
+        chart.SetPosition(ReportWorkbook.TableHeaderRow + groupCount + 22, 0, 0, 0);
+        chart.SetSize(760, 360);
+    }
+
     private static void Chart(ExcelWorksheet ws, int header, int lastRow, int classCount, int atRow)
     {
         var chart = (ExcelBarChart)ws.Drawings.AddChart("BieuDoXepLoai", eChartType.ColumnClustered);

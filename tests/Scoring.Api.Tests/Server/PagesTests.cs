@@ -102,7 +102,9 @@ public sealed class SeededPagesTests : IDisposable
         // The superior's points are entered like an appraisal but are not one: no 2026 line says it was appraised; 2024's do.
         Assert.DoesNotContain("Có điểm thẩm định", official);
         Assert.Contains("Có điểm thẩm định", ranked);
-        Assert.DoesNotContain("UBND quận Bắc Sơn", official);
+        // The abolished district is not ranked in 2026; it is named only as one of phường Bắc Sơn's predecessors, in "Năm trước (2024)".
+        Assert.DoesNotContain("<th scope=\"row\" title=\"ubnd-quan-bac-son\">", official);
+        Assert.Contains("<td class=\"nam-truoc\">UBND quận Bắc Sơn: 68,5 điểm", official);
         var thisYear = System.Net.WebUtility.HtmlDecode(await staff.GetAsync("/noi-vu"));
         Assert.Contains("năm 2026, bộ tiêu chí mau-2026", thisYear);
         Assert.DoesNotContain("so-lao-dong-tbxh", thisYear);
