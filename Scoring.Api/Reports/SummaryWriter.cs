@@ -79,8 +79,10 @@ internal static class SummaryWriter
             var name = "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'!";
             var points = $"{name}{ExcelCellBase.GetAddress(first, finalColumn, first + ranked - 1, finalColumn, true)}";
             var ranks = $"{name}{ExcelCellBase.GetAddress(first, 1, first + ranked - 1, 1, true)}";
-            var serie = chart.Series.Add(points, ranks);
+            var serie = (ExcelScatterChartSerie)chart.Series.Add(points, ranks);
             serie.Header = group;
+            // A marker of its own per group (EPPlus then draws no line between the points).
+            serie.Marker = Markers[(chart.Series.Count - 1) % Markers.Length];
         }
         chart.Legend.Position = eLegendPosition.Bottom;
         chart.XAxis.Title.Text = "Vị thứ";
@@ -91,6 +93,8 @@ internal static class SummaryWriter
         chart.SetPosition(ReportWorkbook.TableHeaderRow + groupCount + 22, 0, 0, 0);
         chart.SetSize(760, 360);
     }
+
+    private static readonly eMarkerStyle[] Markers = [eMarkerStyle.Circle, eMarkerStyle.Square, eMarkerStyle.Triangle, eMarkerStyle.Diamond];
 
     private static void Chart(ExcelWorksheet ws, int header, int lastRow, int classCount, int atRow)
     {

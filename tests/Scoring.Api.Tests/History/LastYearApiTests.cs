@@ -93,12 +93,14 @@ public sealed class LastYearApiTests : IDisposable
         Assert.Contains("Không có lượt xếp loại số 99.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    internal static async Task<Dictionary<string, (decimal? Total, int? Rank)>> ResultsAsync(HttpClient client, long run)
+    internal static async Task<Dictionary<string, (decimal? Total, int? Rank, string Class)>> ResultsAsync(HttpClient client, long run)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync(Scoring.Api.Tests.Server.ApiClient.Url($"/api/runs/{run}")));
         return json.RootElement.GetProperty("results").EnumerateArray().ToDictionary(r => r.GetProperty("agency").GetString()!, r =>
             (r.GetProperty("status").GetString() == "NotAssessed" ? null : (decimal?)decimal.Parse(r.GetProperty("total").GetString()!, CultureInfo.InvariantCulture),
-             r.GetProperty("rank").ValueKind == JsonValueKind.Null ? null : (int?)r.GetProperty("rank").GetInt32()));
+             r.GetProperty("rank").ValueKind == JsonValueKind.Null ? null : (int?)r.GetProperty("rank").GetInt32(),
+             Scoring.Engine.Evaluation.AgencyStatusLabels.Label(Enum.Parse<Scoring.Engine.Evaluation.AgencyStatus>(r.GetProperty("status").GetString()!),
+                 r.GetProperty("className").GetString())));
     }
 
     private static string Vi(decimal? value) => Scoring.Engine.Text.Num.Vi(value!.Value);
