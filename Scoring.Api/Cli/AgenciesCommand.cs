@@ -63,7 +63,8 @@ internal static class AgenciesCommand
         }
         if (lineage.Results.Latest is var (latest, before, comparison))
         {
-            output.WriteLine($"Năm {latest} so với năm {before}: {Reports.LastYearText.Change(comparison)}. {Reports.LastYearText.Note(comparison, before)}".TrimEnd());
+            var change = comparison.PointsChange is null ? "" : Reports.LastYearText.Change(comparison) + ". ";
+            output.WriteLine($"Năm {latest} so với năm {before}: {change}{Reports.LastYearText.Note(comparison, before)}".TrimEnd());
         }
         return CliApp.Ok;
     }

@@ -9,10 +9,10 @@ using Scoring.Engine.Workflow;
 
 namespace Scoring.Api.Cli;
 
-/// <summary><c>runs create|publish|list|show|replay|diff</c>: annual classification runs on the store.</summary>
+/// <summary><c>runs create|publish|list|show|replay|diff|last-year</c>: annual classification runs on the store.</summary>
 internal static class RunsCommand
 {
-    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly] | runs publish <số> [--decision <số quyết định>] [--date <ngày>] [--signer-title <chức danh>] [--signer <họ tên>] [--issuer <cơ quan, \\n giữa các cấp>] [--place <địa danh>] | runs report <số> --out <tệp.xlsx> [--pdf: phụ lục kèm quyết định, --out <tệp.pdf>] | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>]  (thêm --db <tệp>, --by <người làm>)";
+    public const string Usage = "runs create --year <năm> --criteria <mã> [--group <khối>] [--knowingly] | runs publish <số> [--decision <số quyết định>] [--date <ngày>] [--signer-title <chức danh>] [--signer <họ tên>] [--issuer <cơ quan, \\n giữa các cấp>] [--place <địa danh>] | runs report <số> --out <tệp.xlsx> [--pdf: phụ lục kèm quyết định, --out <tệp.pdf>] | runs list | runs show <số> | runs replay <số> [--out <tệp.xlsx>] | runs diff <số> --criteria <mã khác> [--out <tệp.xlsx>] | runs last-year <số>  (thêm --db <tệp>, --by <người làm>)";
 
     public static int Run(IReadOnlyList<string> arguments, TextWriter output)
     {
@@ -58,6 +58,8 @@ internal static class RunsCommand
                 return CliApp.Ok;
             case ["replay", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
                 return Replay(ops, id, args["--out"], output, ct);
+            case ["last-year", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id):
+                return LastYear(ops, id, output, ct);
             case ["diff", var text] when long.TryParse(text, CultureInfo.InvariantCulture, out var id) && args["--criteria"] is not null:
                 if (CriteriaOption.Load(args, output) is not { } other)
                 {
@@ -88,6 +90,31 @@ internal static class RunsCommand
                 output.WriteLine("Cách dùng: " + Usage);
                 return CliApp.Usage;
         }
+    }
+
+    // Each agency of the run against the latest earlier published year: last year's result, the change, and why there is none.
+    private static int LastYear(Operations ops, long id, TextWriter output, CancellationToken ct)
+    {
+        if (ops.History.ForRunAsync(id, ct).GetAwaiter().GetResult() is not var (header, lastYear))
+        {
+            output.WriteLine($"Không có lượt xếp loại số {id}.");
+            return CliApp.InputProblems;
+        }
+        if (lastYear.Year is not { } year)
+        {
+            output.WriteLine($"Chưa có năm nào trước năm {header.Year} có lượt xếp loại đã công bố: không có gì để so sánh.");
+            return CliApp.Ok;
+        }
+        output.WriteLine($"Lượt {id} (năm {header.Year}) so với năm {year} (lượt {string.Join(", ", lastYear.Runs)}):");
+        foreach (var r in ops.Records.RunResultsAsync(id, ct).GetAwaiter().GetResult())
+        {
+            if (lastYear.ByCode.GetValueOrDefault(r.AgencyCode) is { } c)
+            {
+                var note = LastYearText.Note(c, year) is { } why ? " " + why : "";
+                output.WriteLine($"{r.AgencyCode}\tnăm {year}: {LastYearText.Before(c)}\tthay đổi: {LastYearText.Change(c)}{note}");
+            }
+        }
+        return CliApp.Ok;
     }
 
     private static int Replay(Operations ops, long id, string? file, TextWriter output, CancellationToken ct)

@@ -93,6 +93,31 @@ public sealed class LastYearApiTests : IDisposable
         Assert.Contains("Không có lượt xếp loại số 99.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Cli_PrintsTheSameComparison_AndAnAgencysResultsAcrossTheMerger()
+    {
+        var then = await ResultsAsync(_factory.ClientAs(Roles.Staff), 1);
+        var lastYear = new StringWriter();
+        var history = new StringWriter();
+        var first = new StringWriter();
+
+        var code = Scoring.Api.Cli.CliApp.Run(["runs", "last-year", "2", "--db", _factory.DatabasePath], lastYear);
+        var historyCode = Scoring.Api.Cli.CliApp.Run(["agencies", "history", "ubnd-phuong-bac-son", "--db", _factory.DatabasePath], history);
+        Scoring.Api.Cli.CliApp.Run(["runs", "last-year", "1", "--db", _factory.DatabasePath], first);
+
+        Assert.Equal(Scoring.Api.Cli.CliApp.Ok, code);
+        var lines = lastYear.ToString().Split('\n');
+        Assert.Equal("Lượt 2 (năm 2026) so với năm 2024 (lượt 1):", lines[0].TrimEnd());
+        Assert.Contains(lines, l => l.StartsWith("ubnd-phuong-bac-son\tnăm 2024: UBND quận Bắc Sơn: ", StringComparison.Ordinal)
+            && l.Contains("\tthay đổi: — Hợp nhất từ 2 đơn vị có kết quả năm 2024.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"so-noi-vu\tnăm 2024: {Vi(then["so-noi-vu"].Total)} điểm", StringComparison.Ordinal));
+        Assert.Equal(Scoring.Api.Cli.CliApp.Ok, historyCode);
+        Assert.Contains($"Năm 2024 (trước sắp xếp): UBND quận Bắc Sơn: {Vi(then["ubnd-quan-bac-son"].Total)} điểm", history.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Năm 2026: ", history.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Năm 2026 so với năm 2024: Hợp nhất từ 2 đơn vị có kết quả năm 2024.", history.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Chưa có năm nào trước năm 2024 có lượt xếp loại đã công bố: không có gì để so sánh.", first.ToString().Trim());
+    }
+
     internal static async Task<Dictionary<string, (decimal? Total, int? Rank, string Class)>> ResultsAsync(HttpClient client, long run)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync(Scoring.Api.Tests.Server.ApiClient.Url($"/api/runs/{run}")));
