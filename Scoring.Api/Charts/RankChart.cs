@@ -16,8 +16,8 @@ public static class RankChart
     private const double Bottom = Height - 46;
     private static readonly string[] Colours = ["#1f4e79", "#c0504d", "#4e9a5b", "#e6b422", "#7f6084", "#2f8f9d"];
 
-    /// <summary>The chart (an &lt;svg&gt; element), or null when no agency is ranked.</summary>
-    public static string? Draw(IReadOnlyList<(string Group, IReadOnlyList<Standing> Standings)> groups, decimal scale)
+    /// <summary>The chart (an &lt;svg&gt; element), or null when no agency is ranked; <paramref name="across"/>: ranks run across groups.</summary>
+    public static string? Draw(IReadOnlyList<(string Group, IReadOnlyList<Standing> Standings)> groups, decimal scale, bool across = false)
     {
         var ranked = groups.Select(g => (g.Group, Points: g.Standings.Where(s => s.Rank is not null && s.Total is not null).ToList())).Where(g => g.Points.Count > 0).ToList();
         if (ranked.Count == 0)
@@ -34,7 +34,7 @@ public static class RankChart
         {
             svg.Text(X(rank), Bottom + 16, rank.ToString(CultureInfo.InvariantCulture));
         }
-        svg.Text((Left + Right) / 2, Bottom + 34, "Vị thứ trong khối");
+        svg.Text((Left + Right) / 2, Bottom + 34, across ? "Vị thứ (xếp chung các khối)" : "Vị thứ trong khối");
         var legend = 8.0;
         for (var g = 0; g < ranked.Count; g++)
         {

@@ -49,7 +49,7 @@ public sealed class RankingModel(Operations ops) : PageModel
         var table = await ops.RankedTable.RunAsync(Run, ct);
         (Header, Runs, Problem, Classed, Superior, LastYear) = (table.Header, table.Runs, table.Problem, table.Classed, table.Superior, table.LastYear);
         ClassChart = table.Classes.Count > 0 ? Charts.ClassChart.Draw(table.ByGroup, table.Classes) : null;
-        RankChart = Charts.RankChart.Draw(table.ByGroup, table.Scale);
+        RankChart = Charts.RankChart.Draw(table.ByGroup, table.Scale, table.RankedAcross);
         Groups = [.. table.Blocks.Select(b => (b.RunId == Header?.Id ? b.Group : $"{b.Group} (lượt {b.RunId})", b.Lines))];
     }
 

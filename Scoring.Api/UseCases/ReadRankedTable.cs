@@ -34,6 +34,9 @@ public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Run
 
     /// <summary>The version's scale (the most points).</summary>
     public decimal Scale { get; init; }
+
+    /// <summary>Whether the version ranks all groups together (ranks then run across groups).</summary>
+    public bool RankedAcross { get; init; }
 }
 
 /// <summary>The ranked table of a chosen run, or by default the official answer: for the newest published version and year, each group's
@@ -90,6 +93,7 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
             ByGroup = byGroup,
             Classes = version?.Classes.Select(c => c.Name).ToList() ?? [],
             Scale = version?.Scale ?? 100m,
+            RankedAcross = version?.Ranking.Within == Scoring.Engine.Criteria.RankingScope.All,
         };
     }
 
