@@ -95,6 +95,41 @@ public sealed class LineageImportTests : IDisposable
         Assert.Empty(await _factory.Store.Agencies.CurrentAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Import_Workbook_CarriesTheSameColumn_AndItsErrorsNameSheetAndRow()
+    {
+        var staff = _factory.ClientAs(Roles.Staff);
+        var good = await ImportWorkbookAsync(staff,
+            ["quan-a,UBND quận A,quan-huyen,,,30/06/2025,", "quan-b,UBND quận B,quan-huyen,,,30/06/2025,", "phuong-ab,UBND phường AB,xa-phuong,,01/07/2025,,quan-a; quan-b"]);
+        var bad = await ImportWorkbookAsync(staff, ["xa-x,UBND xã X,xa-phuong,,01/07/2025,,xa-khong-co"]);
+
+        Assert.Equal(HttpStatusCode.OK, good.Status);
+        Assert.Equal(["quan-a", "quan-b"], (await _factory.Store.Agencies.CurrentAsync(CancellationToken.None))["phuong-ab"].Predecessors);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.Status);
+        var problem = Assert.Single(Problems(bad.Body));
+        Assert.Equal("ds.xlsx, trang tính \"Đơn vị\", dòng 2", problem.Where);
+        Assert.StartsWith("Mã \"xa-khong-co\" ở cột \"Thay thế cho\" không có trong danh sách đơn vị", problem.Message, StringComparison.Ordinal);
+        Assert.False((await _factory.Store.Agencies.CurrentAsync(CancellationToken.None)).ContainsKey("xa-x"));
+    }
+
+    // The lines as a workbook: the header row, then one row per line (fields split at commas).
+    private static async Task<(HttpStatusCode Status, string Body)> ImportWorkbookAsync(HttpClient staff, string[] lines)
+    {
+        using var package = new OfficeOpenXml.ExcelPackage();
+        var sheet = package.Workbook.Worksheets.Add("Đơn vị");
+        string[][] rows = [Header.Split(','), .. lines.Select(l => l.Split(','))];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            for (var c = 0; c < rows[r].Length; c++)
+            {
+                sheet.Cells[r + 1, c + 1].Value = rows[r][c].Length == 0 ? null : rows[r][c];
+            }
+        }
+        var content = new MultipartFormDataContent { { new ByteArrayContent(package.GetAsByteArray()), "file", "ds.xlsx" } };
+        using var response = await staff.PostAsync(ApiClient.Url("/api/agencies/import"), content);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task<(HttpStatusCode Status, string Body)> ImportAsync(HttpClient staff, string lines)
     {
         var content = new MultipartFormDataContent { { new StringContent(Header + "\n" + lines), "file", "ds.csv" } };
