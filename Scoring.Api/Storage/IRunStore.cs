@@ -21,4 +21,7 @@ public interface IRunStore
 
     /// <summary>A run's results, in ranked order.</summary>
     Task<IReadOnlyList<RunResultRow>> ResultsAsync(long id, CancellationToken ct);
+
+    /// <summary>Where a run's agencies (or only <paramref name="agencies"/>) stood, in ranked order, without the result JSON.</summary>
+    Task<IReadOnlyList<RunStanding>> StandingsAsync(long id, IReadOnlyCollection<string>? agencies, CancellationToken ct);
 }

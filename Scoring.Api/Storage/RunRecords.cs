@@ -22,3 +22,6 @@ public sealed record RunInputRow(string AgencyCode, string GroupCode, long? Subm
 
 /// <summary>One stored result line of a run, in ranked order.</summary>
 public sealed record RunResultRow(string AgencyCode, int Position, string Scope, int? Rank, string Total, string? ClassName, AgencyStatus Status, string ResultJson);
+
+/// <summary>One agency's standing in a stored run: its result line without the result JSON, with the group and name its input recorded.</summary>
+public sealed record RunStanding(string AgencyCode, string Scope, int? Rank, string Total, string? ClassName, AgencyStatus Status, string? GroupCode, string? AgencyName);

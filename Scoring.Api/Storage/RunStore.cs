@@ -10,7 +10,7 @@ using Scoring.Engine.Workflow;
 namespace Scoring.Api.Storage;
 
 /// <summary>Runs in the store, SQLite or PostgreSQL (runs, run_inputs, run_results); triggers refuse any change to a published run.</summary>
-public sealed class RunStore(Database database) : IRunStore
+public sealed partial class RunStore(Database database) : IRunStore
 {
     private const string InsertRun = """
         INSERT INTO runs (year, criteria_id, criteria_hash, group_code, engine_build, results_hash, state, created_at, created_by, warnings)

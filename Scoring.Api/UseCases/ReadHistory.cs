@@ -38,7 +38,8 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
         {
             return null;
         }
-        var standings = await StandingsAsync(runId, null, ct).ConfigureAwait(false);
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var standings = await StandingsAsync(runId, null, null, registry, ct).ConfigureAwait(false);
         return (header, await CompareAsync(header, standings, ct).ConfigureAwait(false));
     }
 
@@ -53,31 +54,34 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
             return LastYear.None;
         }
         var year = earlier.Max(r => r.Year);
-        var (ids, previous, _) = await YearAsync(earlier.Where(r => r.Year == year).ToList(), ct).ConfigureAwait(false);
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        var (ids, previous, _) = await YearAsync(earlier.Where(r => r.Year == year).ToList(), null, registry, ct).ConfigureAwait(false);
         var version = (await versions.LoadAsync(header.CriteriaId, ct).ConfigureAwait(false))?.Version;
         if (version is null)
         {
             return LastYear.None;
         }
-        var compared = YearComparison.Compare(current, previous, await PredecessorsAsync(ct).ConfigureAwait(false), version);
+        var compared = YearComparison.Compare(current, previous, Predecessors(registry), version);
         return new LastYear(year, ids, compared.ToDictionary(c => c.Code, StringComparer.Ordinal));
     }
 
     /// <summary>An agency's results over every published year (as the runs stand now), and its latest year compared with the one before.</summary>
     public async Task<AgencyHistoryView> AgencyAsync(string code, CancellationToken ct)
     {
-        var agency = (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).GetValueOrDefault(code);
-        if (agency is null)
+        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
+        if (registry.GetValueOrDefault(code) is not { } agency)
         {
             return new AgencyHistoryView(null, []);
         }
+        var predecessors = Predecessors(registry);
+        // Only the agency and those before it are read from each run (an agency's page does not read every result of every year).
+        IReadOnlyCollection<string> lineage = [code, .. Lineage.Ancestors(code, predecessors)];
         var years = new List<(int Year, string CriteriaId, IReadOnlyList<Standing> Standings)>();
         foreach (var runsOfYear in Published(await store.Runs.ListAsync(ct).ConfigureAwait(false), null).GroupBy(r => r.Year).OrderBy(g => g.Key))
         {
-            var (_, standings, criteriaId) = await YearAsync([.. runsOfYear], ct).ConfigureAwait(false);
+            var (_, standings, criteriaId) = await YearAsync([.. runsOfYear], lineage, registry, ct).ConfigureAwait(false);
             years.Add((runsOfYear.Key, criteriaId, standings));
         }
-        var predecessors = await PredecessorsAsync(ct).ConfigureAwait(false);
         var history = AgencyHistory.Of(code, years.Select(y => (y.Year, (IReadOnlyDictionary<string, Standing>)y.Standings.ToDictionary(s => s.Code, StringComparer.Ordinal))),
             predecessors);
         var latest = years.FindLastIndex(y => y.Standings.Any(s => s.Code == code));
@@ -110,19 +114,18 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
             await AgencyAsync(code, ct).ConfigureAwait(false));
     }
 
-    /// <summary>One run's standings in ranked order; <paramref name="group"/> keeps one group's.</summary>
-    public async Task<IReadOnlyList<Standing>> StandingsAsync(long runId, string? group, CancellationToken ct)
+    // One run's standings in ranked order: one group's when <group> is given, only <agencies>' when given.
+    private async Task<IReadOnlyList<Standing>> StandingsAsync(long runId, string? group, IReadOnlyCollection<string>? agencies,
+        IReadOnlyDictionary<string, AgencyInfo> registry, CancellationToken ct)
     {
-        var inputs = (await store.Runs.InputsAsync(runId, ct).ConfigureAwait(false)).ToDictionary(i => i.AgencyCode, StringComparer.Ordinal);
-        var registry = await store.Agencies.CurrentAsync(ct).ConfigureAwait(false);
         var standings = new List<Standing>();
-        foreach (var r in await store.Runs.ResultsAsync(runId, ct).ConfigureAwait(false))
+        foreach (var r in await store.Runs.StandingsAsync(runId, agencies, ct).ConfigureAwait(false))
         {
-            var input = inputs.GetValueOrDefault(r.AgencyCode);
-            var groupCode = input?.GroupCode ?? r.Scope;
+            var groupCode = string.IsNullOrEmpty(r.GroupCode) ? r.Scope : r.GroupCode;
             if (group is null || groupCode == group)
             {
-                standings.Add(Of(r, groupCode, input?.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode));
+                standings.Add(new Standing(r.AgencyCode, r.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode, groupCode, r.Scope, r.Rank,
+                    r.Status == AgencyStatus.NotAssessed ? null : decimal.Parse(r.Total, CultureInfo.InvariantCulture), r.ClassName, r.Status));
             }
         }
         return standings;
@@ -137,8 +140,10 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
     private static IEnumerable<RunHeader> Published(IEnumerable<RunHeader> runs, string? asOf) =>
         runs.Where(r => r.PublishedAt is { } at && (asOf is null || string.CompareOrdinal(at, asOf) <= 0));
 
-    // A year's standings from its runs published by then: only the version published last that year, and per group the run published last.
-    private async Task<(IReadOnlyList<long> Ids, IReadOnlyList<Standing> Standings, string CriteriaId)> YearAsync(IReadOnlyList<RunHeader> runs, CancellationToken ct)
+    // A year's standings from its runs published by then: only the version published last that year; newest first, a group run gives
+    // its group unless a newer run gave it, an all-groups run gives every group not yet given and ends the search (it replaced all before).
+    private async Task<(IReadOnlyList<long> Ids, IReadOnlyList<Standing> Standings, string CriteriaId)> YearAsync(IReadOnlyList<RunHeader> runs,
+        IReadOnlyCollection<string>? agencies, IReadOnlyDictionary<string, AgencyInfo> registry, CancellationToken ct)
     {
         var newestFirst = runs.OrderByDescending(r => r.PublishedAt, StringComparer.Ordinal).ThenByDescending(r => r.Id).ToList();
         var criteriaId = newestFirst[0].CriteriaId;
@@ -147,23 +152,22 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
         var standings = new List<Standing>();
         foreach (var run in newestFirst.Where(r => r.CriteriaId == criteriaId))
         {
-            var rows = (await StandingsAsync(run.Id, run.GroupCode, ct).ConfigureAwait(false)).Where(s => !claimed.Contains(s.Group)).ToList();
-            if (rows.Count > 0)
+            if (run.GroupCode is { } g && !claimed.Add(g))
             {
-                ids.Add(run.Id);
-                standings.AddRange(rows);
+                continue;
             }
-            claimed.UnionWith(rows.Select(s => s.Group));
-            if (run.GroupCode is { } g)
+            var rows = (await StandingsAsync(run.Id, run.GroupCode, agencies, registry, ct).ConfigureAwait(false)).Where(s => !claimed.Contains(s.Group) || s.Group == run.GroupCode).ToList();
+            ids.Add(run.Id);
+            standings.AddRange(rows);
+            if (run.GroupCode is null)
             {
-                claimed.Add(g);
+                break;
             }
         }
         ids.Sort();
         return (ids, standings, criteriaId);
     }
 
-    private async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> PredecessorsAsync(CancellationToken ct) =>
-        (await store.Agencies.CurrentAsync(ct).ConfigureAwait(false)).Values.Where(a => a.Replaces is not null)
-            .ToDictionary(a => a.Code, a => a.Predecessors, StringComparer.Ordinal);
+    private static Dictionary<string, IReadOnlyList<string>> Predecessors(IReadOnlyDictionary<string, AgencyInfo> registry) =>
+        registry.Values.Where(a => a.Replaces is not null).ToDictionary(a => a.Code, a => a.Predecessors, StringComparer.Ordinal);
 }

@@ -80,6 +80,24 @@ public static class Lineage
         return [.. result];
     }
 
+    /// <summary>Every agency before <paramref name="code"/>: its predecessors, theirs, and so on (each once; by code).</summary>
+    public static IReadOnlyList<string> Ancestors(string code, IReadOnlyDictionary<string, IReadOnlyList<string>> predecessors)
+    {
+        var seen = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([code]);
+        while (pending.TryPop(out var next))
+        {
+            foreach (var p in predecessors.GetValueOrDefault(next) ?? [])
+            {
+                if (p != code && seen.Add(p))
+                {
+                    pending.Push(p);
+                }
+            }
+        }
+        return [.. seen];
+    }
+
     // A chain of replacements from the code back to itself (its predecessors, theirs, ...), or null.
     private static List<string>? Cycle(string start, Dictionary<string, AgencyInfo> all)
     {

@@ -138,4 +138,11 @@ public class YearComparisonTests
         Assert.Equal(["quan-a", "quan-b"], history[0].Predecessors.Select(p => p.Code));
         Assert.Equal(75m, history[1].Own?.Total);
     }
+
+    [Fact]
+    public void Ancestors_AreEveryAgencyBefore_EachOnce()
+    {
+        Assert.Equal(["quan-d", "quan-e", "trung-gian"], Registry.Lineage.Ancestors("xa-4", Lineage));
+        Assert.Empty(Registry.Lineage.Ancestors("so-giu", Lineage));
+    }
 }

@@ -39,6 +39,18 @@ public sealed class StoreContractTests(PostgresFixture postgres)
         var sqliteReport = await new Operations(sqlite).Report.RunAsync(published, CancellationToken.None);
         var pgReport = await new Operations(pg).Report.RunAsync(published, CancellationToken.None);
         Assert.Equal(sqliteReport.Value!.Bytes, pgReport.Value!.Bytes);
+        // Compared with last year and an agency's history across the merger read the same from both stores (issue 19).
+        var thisYear = pgRuns.First(r => r.Year == 2026 && r.State == Scoring.Engine.Workflow.RunState.Published).Id;
+        var sqliteLastYear = (await new Operations(sqlite).History.ForRunAsync(thisYear, CancellationToken.None))!.Value.LastYear;
+        var pgLastYear = (await new Operations(pg).History.ForRunAsync(thisYear, CancellationToken.None))!.Value.LastYear;
+        Assert.Equal((await new Operations(sqlite).Report.RunAsync(thisYear, CancellationToken.None)).Value!.Bytes,
+            (await new Operations(pg).Report.RunAsync(thisYear, CancellationToken.None)).Value!.Bytes);
+        Assert.Equal(2024, pgLastYear.Year);
+        Assert.Equal(Words(sqliteLastYear), Words(pgLastYear));
+        var sqliteHistory = await new Operations(sqlite).History.AgencyAsync("ubnd-phuong-bac-son", CancellationToken.None);
+        var pgHistory = await new Operations(pg).History.AgencyAsync("ubnd-phuong-bac-son", CancellationToken.None);
+        Assert.Equal(2, pgHistory.Years[0].Predecessors.Count);
+        Assert.Equal(sqliteHistory.Years.SelectMany(y => y.Predecessors.Append(y.Own)), pgHistory.Years.SelectMany(y => y.Predecessors.Append(y.Own)));
 
         // The command line opens the same PostgreSQL store from its connection string.
         var file = Path.Combine(Directory.CreateTempSubdirectory("scoring-contract-cli-").FullName, "bao-cao.xlsx");
@@ -48,6 +60,9 @@ public sealed class StoreContractTests(PostgresFixture postgres)
         Assert.True(code == Scoring.Api.Cli.CliApp.Ok, output.ToString());
         Assert.Equal(pgReport.Value!.Bytes, File.ReadAllBytes(file));
     }
+
+    private static IEnumerable<string> Words(LastYear lastYear) => lastYear.ByCode.Values.OrderBy(c => c.Code, StringComparer.Ordinal)
+        .Select(c => $"{c.Code} {c.Relation} {Scoring.Api.Reports.LastYearText.Before(c)} {Scoring.Api.Reports.LastYearText.Change(c)}");
 
     [Fact]
     public async Task Postgres_AWriterWaitsAtMostTheBusyTimeout_ThenIsBusy()
