@@ -47,7 +47,8 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
     public async Task<RankedTable> RunAsync(long? runId, CancellationToken ct)
     {
         var runs = (await store.Runs.ListAsync(ct).ConfigureAwait(false)).OrderByDescending(r => r.Id).ToList();
-        var header = runId is { } id ? runs.FirstOrDefault(r => r.Id == id) : runs.FirstOrDefault(r => r.State == RunState.Published);
+        // The official answer is this year's: a correction of an earlier year published later does not take its place.
+        var header = runId is { } id ? runs.FirstOrDefault(r => r.Id == id) : runs.Where(r => r.State == RunState.Published).OrderByDescending(r => r.Year).FirstOrDefault();
         if (header is null)
         {
             return new RankedTable(null, runs, [], runId is { } missing ? $"Không có lượt xếp loại số {missing}." : "Chưa có lượt xếp loại nào được công bố.");

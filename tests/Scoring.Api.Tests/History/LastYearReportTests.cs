@@ -75,6 +75,9 @@ public sealed class LastYearReportTests : IDisposable
 
         Assert.Equal(before, await staff.GetByteArrayAsync(ApiClient.Url("/api/runs/2/report")));
         Assert.Equal(lastYearBefore, await staff.GetStringAsync(ApiClient.Url("/api/runs/2/last-year")));
+        // The ranked page still opens on this year, not on the correction of last year published after it.
+        var page = System.Net.WebUtility.HtmlDecode(await (await PageClient.SignInAsync(_factory, Roles.Staff)).GetAsync("/xep-hang"));
+        Assert.Contains("Lượt 2, năm 2026, bộ tiêu chí mau-2026", page, StringComparison.Ordinal);
         // The agency's history, which is not a published document, shows 2024 as it stands now.
         using var history = JsonDocument.Parse(await staff.GetStringAsync(ApiClient.Url("/api/agencies/so-noi-vu/history")));
         var y2024 = history.RootElement.GetProperty("years").EnumerateArray().First(y => y.GetProperty("year").GetInt32() == 2024);
