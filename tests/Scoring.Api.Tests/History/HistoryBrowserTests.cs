@@ -37,11 +37,15 @@ public sealed class HistoryBrowserTests
         Assert.Contains("Hợp nhất từ 2 đơn vị có kết quả năm 2024.", bacSon, StringComparison.Ordinal);
         Assert.Contains("UBND quận Bắc Sơn:", bacSon, StringComparison.Ordinal);
 
-        driver.Navigate().GoToUrl(server.Url + "/danh-sach-don-vi?ma=ubnd-phuong-bac-son");
+        // From the ranked table to the agency's registry page, on to a predecessor, and Back.
+        driver.FindElement(By.XPath("//table//th/a[normalize-space(.)='UBND phường Bắc Sơn']")).Click();
         Assert.Equal("Thay thế cho: UBND quận Bắc Sơn; UBND quận Đông Hải.", driver.FindElement(By.Id("thay-the-cho")).Text);
         Assert.True(driver.FindElement(By.Id("bieu-do-lich-su")).Displayed);
         driver.FindElement(By.LinkText("UBND quận Đông Hải")).Click();
         Assert.Equal("Được thay thế bởi: UBND phường Bắc Sơn.", driver.FindElement(By.Id("duoc-thay-the")).Text);
+        driver.Navigate().Back();
+        Assert.Equal("Thay thế cho: UBND quận Bắc Sơn; UBND quận Đông Hải.", driver.FindElement(By.Id("thay-the-cho")).Text);
+        Assert.Contains("UBND quận Bắc Sơn (trước sắp xếp)", driver.FindElement(By.Id("bang-lich-su")).Text, StringComparison.Ordinal);
 
         SignIn(driver, server.Url, tokens.First(t => t.Role == Roles.Agency).Token);
         driver.Navigate().GoToUrl(server.Url + "/don-vi");
