@@ -10,7 +10,7 @@ namespace Scoring.Api.Pages;
 /// <summary>The agency registry for Home Affairs and auditors: every agency with whom it replaces and who replaced it; one agency's
 /// versions, lineage and results over the years.</summary>
 [Authorize(Policy = Policies.Read)]
-public sealed class RegistryModel(Operations ops) : PageModel
+public sealed partial class RegistryModel(Operations ops) : PageModel
 {
     /// <summary>The agency shown (its code); null: the list.</summary>
     [BindProperty(SupportsGet = true, Name = "ma")]
