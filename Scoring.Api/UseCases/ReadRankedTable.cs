@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Scoring.Api.Storage;
 using Scoring.Engine.Evaluation;
@@ -43,6 +44,11 @@ public sealed record RankedTable(RunHeader? Header, IReadOnlyList<RunHeader> Run
 /// part from the one run that is official for it (a group run, or the all-groups run whose part was not replaced).</summary>
 public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHistory history)
 {
+    // A stored run never changes (its results hash names its content): what each result's JSON says for the notes is read once per run
+    // (parsing every result is most of the page's time), for the last few runs shown.
+    private readonly ConcurrentDictionary<(long Run, string Hash), ConcurrentDictionary<string, Facts>> _facts = new();
+    private const int CachedRuns = 16;
+
     /// <summary>The table of <paramref name="runId"/>, or the official answer when null.</summary>
     public async Task<RankedTable> RunAsync(long? runId, CancellationToken ct)
     {
@@ -64,6 +70,7 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
         foreach (var runOfGroup in sources.Values.Distinct().Order())
         {
             var inputs = (await store.Runs.InputsAsync(runOfGroup, ct).ConfigureAwait(false)).ToDictionary(i => i.AgencyCode, StringComparer.Ordinal);
+            var facts = FactsOf(runOfGroup, runs.First(x => x.Id == runOfGroup).ResultsHash);
             var lines = new List<(string Scope, RankedLine Line, Standing Standing)>();
             foreach (var r in await store.Runs.ResultsAsync(runOfGroup, ct).ConfigureAwait(false))
             {
@@ -72,7 +79,7 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
                 {
                     continue;
                 }
-                var line = Line(r, inputs.GetValueOrDefault(r.AgencyCode), agencies.GetValueOrDefault(r.AgencyCode)?.Name);
+                var line = Line(r, inputs.GetValueOrDefault(r.AgencyCode), agencies.GetValueOrDefault(r.AgencyCode)?.Name, facts.GetOrAdd(r.AgencyCode, _ => Read(r.ResultJson)));
                 lines.Add((r.Scope, line, ReadHistory.Of(r, group, line.Name)));
             }
             blocks.AddRange(lines.GroupBy(l => l.Scope, StringComparer.Ordinal)
@@ -98,11 +105,20 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
         };
     }
 
-    private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName)
+    private ConcurrentDictionary<string, Facts> FactsOf(long run, string hash)
+    {
+        if (_facts.Count >= CachedRuns && !_facts.ContainsKey((run, hash)))
+        {
+            _facts.Clear();
+        }
+        return _facts.GetOrAdd((run, hash), _ => new ConcurrentDictionary<string, Facts>(StringComparer.Ordinal));
+    }
+
+    private static RankedLine Line(RunResultRow r, RunInputRow? input, string? registryName, Facts facts)
     {
         var status = r.Status;
         var name = input?.AgencyName ?? registryName ?? r.AgencyCode;
-        var (reasons, criteria, superior, appraised) = Read(r.ResultJson);
+        var (reasons, criteria, superior, appraised) = facts;
         var note = status == AgencyStatus.NotAssessed
             ? AgencyStatusLabels.NotAssessed + (input?.NotAssessed is { } why ? ": " + why : "")
             : string.Join("; ", reasons.Append(appraised ? "Có điểm thẩm định" : null).OfType<string>());
@@ -115,7 +131,7 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
     /// <summary>The reasons a stored result gives (the eligibility gate, and every cap that changed the class), the sum of its sections scored
     /// on the criteria, and of those the superior level scores (null when it has none), and whether the appraisal changed any item of the
     /// agency's own (the superior's points are entered the same way, but are not a change).</summary>
-    private static (List<string?> Reasons, decimal Criteria, decimal? Superior, bool Appraised) Read(string resultJson)
+    private static Facts Read(string resultJson)
     {
         using var doc = JsonDocument.Parse(resultJson);
         var root = doc.RootElement;
@@ -145,6 +161,8 @@ public sealed class ReadRankedTable(Store store, FrozenCriteria versions, ReadHi
                 reasons.Add($"{c.GetProperty("reason").GetString()} (xếp loại tối đa {atMost})");
             }
         }
-        return (reasons, criteria, superior, appraised);
+        return new Facts(reasons, criteria, superior, appraised);
     }
+
+    private sealed record Facts(IReadOnlyList<string?> Reasons, decimal Criteria, decimal? Superior, bool Appraised);
 }
