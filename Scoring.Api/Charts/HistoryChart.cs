@@ -42,7 +42,7 @@ public static class HistoryChart
                 }
                 continue;
             }
-            // Before a merger: each predecessor beside the others, numbered.
+            // Before a merger: each predecessor beside the others (its name in the dot's tooltip and in the table below the chart).
             svg.Text(x, Bottom + 34, "Trước sắp xếp", fill: "#444");
             var spread = Math.Min(26, slot / (year.Predecessors.Count + 1));
             for (var p = 0; p < year.Predecessors.Count; p++)

@@ -124,17 +124,19 @@ public sealed class ReadHistory(Store store, FrozenCriteria versions)
             var groupCode = string.IsNullOrEmpty(r.GroupCode) ? r.Scope : r.GroupCode;
             if (group is null || groupCode == group)
             {
-                standings.Add(new Standing(r.AgencyCode, r.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode, groupCode, r.Scope, r.Rank,
-                    r.Status == AgencyStatus.NotAssessed ? null : decimal.Parse(r.Total, CultureInfo.InvariantCulture), r.ClassName, r.Status));
+                standings.Add(Make(r.AgencyCode, r.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode, groupCode, r.Scope, r.Rank,
+                    r.Total, r.ClassName, r.Status));
             }
         }
         return standings;
     }
 
     /// <summary>A stored result line as a standing.</summary>
-    public static Standing Of(RunResultRow r, string group, string name) =>
-        new(r.AgencyCode, name, group, r.Scope, r.Rank, r.Status == AgencyStatus.NotAssessed ? null : decimal.Parse(r.Total, CultureInfo.InvariantCulture),
-            r.ClassName, r.Status);
+    public static Standing Of(RunResultRow r, string group, string name) => Make(r.AgencyCode, name, group, r.Scope, r.Rank, r.Total, r.ClassName, r.Status);
+
+    // A stored line's fields as a standing: the total (stored as invariant text) only when the agency was assessed.
+    private static Standing Make(string code, string name, string group, string scope, int? rank, string total, string? className, AgencyStatus status) =>
+        new(code, name, group, scope, rank, status == AgencyStatus.NotAssessed ? null : decimal.Parse(total, CultureInfo.InvariantCulture), className, status);
 
     // Runs published by the moment given (every published run when null), ever published (a superseded run was published too).
     private static IEnumerable<RunHeader> Published(IEnumerable<RunHeader> runs, string? asOf) =>

@@ -56,15 +56,15 @@ public sealed class RunReportFile(Store store, RunService runs, ReadHistory hist
         var finals = rows.ToDictionary(r => r.Result.AgencyCode, r => r.Result, StringComparer.Ordinal);
         var answers = submissions.ToDictionary(s => s.AgencyCode, StringComparer.Ordinal);
         var ranked = new List<(int?, ScoredAgency)>();
+        string NameOf(string code) => inputs[code].AgencyName ?? registry.GetValueOrDefault(code)?.Name ?? code;
         var lastYear = pdf ? LastYear.None : await history.CompareAsync(header,
-            [.. stored.Select(r => ReadHistory.Of(r, inputs[r.AgencyCode].GroupCode, inputs[r.AgencyCode].AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode))],
-            ct).ConfigureAwait(false);
+            [.. stored.Select(r => ReadHistory.Of(r, inputs[r.AgencyCode].GroupCode, NameOf(r.AgencyCode)))], ct).ConfigureAwait(false);
         foreach (var r in stored)
         {
             var input = inputs[r.AgencyCode];
             var final = finals[r.AgencyCode];
             var self = input.RevisionId is null ? final : criteria.Scorer.Evaluate(answers[r.AgencyCode].SelfScored(criteria.Version));
-            var name = input.AgencyName ?? registry.GetValueOrDefault(r.AgencyCode)?.Name ?? r.AgencyCode;
+            var name = NameOf(r.AgencyCode);
             var file = input.RevisionId is { } rev && files.TryGetValue(rev, out var f) ? $"{f.FileName} (lần nộp {f.Seq})" : "";
             ranked.Add((r.Rank, new ScoredAgency(r.AgencyCode, name, self, final, file, lastYear.ByCode.GetValueOrDefault(r.AgencyCode))));
         }
