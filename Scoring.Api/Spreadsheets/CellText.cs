@@ -1,12 +1,19 @@
 using System.Globalization;
 using OfficeOpenXml;
+using Scoring.Api.Spreadsheets.Reading;
 
 namespace Scoring.Api.Spreadsheets;
 
 /// <summary>A cell's value as the text the answer parsers read: numbers exactly as typed (cached values of formulas), text trimmed.</summary>
 internal static class CellText
 {
-    public static string Of(ExcelRange cell) => cell.Value switch
+    /// <summary>A cell of a workbook opened with Excel's library.</summary>
+    public static string Of(ExcelRange cell) => Of(cell.Value);
+
+    /// <summary>A cell of an uploaded sheet.</summary>
+    public static string Of(SheetCell cell) => Of(cell.Value);
+
+    private static string Of(object? value) => value switch
     {
         null => "",
         string s => s.Trim(),
@@ -14,7 +21,7 @@ internal static class CellText
         double d when double.IsFinite(d) && Math.Abs(d) < 1e15 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
-        int or long or short => Convert.ToString(cell.Value, CultureInfo.InvariantCulture) ?? "",
+        int or long or short => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         bool b => b ? TemplateLayout.Yes : TemplateLayout.No,
         DateTime t => t.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         var other => (Convert.ToString(other, CultureInfo.InvariantCulture) ?? "").Trim(),
@@ -22,18 +29,21 @@ internal static class CellText
 
     /// <summary>An input cell of the score sheet (a figure, points, an appraisal, a number the agency reports), read as the number the
     /// user typed and sees: a percent-formatted cell holds 0.96 for what shows as 96 %, so it reads 96; a number in a date-formatted
-    /// cell (which the library hands over as a date) reads as that number, not as a date of 1900. Anything else as <see cref="Of"/>.</summary>
-    public static string Typed(ExcelRange cell)
+    /// cell reads as that number, not as a date of 1900. Anything else as <see cref="Of(SheetCell)"/>.</summary>
+    public static string Typed(SheetCell cell)
     {
-        switch (cell.Value)
+        if (cell.Number is { } d && double.IsFinite(d))
         {
-            case double d when double.IsFinite(d) && Math.Abs(d) < 1e13 && IsPercent(cell.Style.Numberformat.Format):
+            if (Math.Abs(d) < 1e13 && IsPercent(cell.Format))
+            {
                 return Plain((decimal)d * 100m);
-            case DateTime t:
-                return Plain((decimal)t.ToOADate());
-            default:
-                return Of(cell);
+            }
+            if (cell.Value is DateTime)
+            {
+                return Plain((decimal)d);
+            }
         }
+        return Of(cell);
     }
 
     /// <summary>Whether a number format shows a percentage (a % outside quoted text and escapes).</summary>

@@ -12,8 +12,8 @@ internal sealed partial class ScoreSheetReader
     private (string Code, string? Name) Agency()
     {
         var (row, column) = AgencyCode;
-        var code = CellText.Of(sheet.Cells[row, column]);
-        var name = CellText.Of(sheet.Cells[AgencyName.Row, AgencyName.Column]);
+        var code = CellText.Of(sheet[row, column]);
+        var name = CellText.Of(sheet[AgencyName.Row, AgencyName.Column]);
         var where = Where(file, row, column);
         if (code.Length == 0)
         {
@@ -41,7 +41,7 @@ internal sealed partial class ScoreSheetReader
         known.UnionWith(version.Inputs.Select(i => i.Code));
         for (var row = HeaderRow + 1; row <= lastRow; row++)
         {
-            var code = CellText.Of(sheet.Cells[row, Code]);
+            var code = CellText.Of(sheet[row, Code]);
             if (code.Length == 0)
             {
                 continue;
@@ -73,7 +73,7 @@ internal sealed partial class ScoreSheetReader
 
     private void CheckMax(Item item, int row)
     {
-        var text = CellText.Of(sheet.Cells[row, Max]);
+        var text = CellText.Of(sheet[row, Max]);
         if (!AnswerText.TryParseNumber(text, out var max) || max != item.Max)
         {
             _problems.Add(new Problem(Where(file, row, Max), item.Code,
@@ -88,7 +88,7 @@ internal sealed partial class ScoreSheetReader
         var any = false;
         foreach (var column in columns)
         {
-            var formula = sheet.Cells[row, column].Formula;
+            var formula = sheet[row, column].Formula;
             if (!string.IsNullOrWhiteSpace(formula))
             {
                 any = true;

@@ -1,5 +1,5 @@
 using Scoring.Engine.Registry;
-using OfficeOpenXml;
+using Scoring.Api.Spreadsheets.Reading;
 using Scoring.Api.Submissions;
 using Scoring.Engine.Criteria;
 using Scoring.Engine.Kinds;
@@ -12,7 +12,7 @@ namespace Scoring.Api.Spreadsheets;
 /// <summary>Reads the "Tự chấm điểm" sheet row by row, locating each item by its code in column A (where rows are: ScoreSheetReader.Rows.cs).</summary>
 /// <remarks>An item with evidence files attached to the submission (<paramref name="attached"/>: item code → the files in words) and no
 /// document reference typed has those files as its evidence, so a required evidence is met by either.</remarks>
-internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file, CriteriaVersion version, TemplateStamp stamp,
+internal sealed partial class ScoreSheetReader(SheetCells sheet, string file, CriteriaVersion version, TemplateStamp stamp,
     IReadOnlyDictionary<string, AgencyInfo>? agencies, int lastRow, IReadOnlyDictionary<string, string>? attached = null)
 {
     private readonly List<Problem> _problems = [];
@@ -68,10 +68,10 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
         {
             return null;
         }
-        var figure = CellText.Typed(sheet.Cells[row, Figure]);
-        var points = CellText.Typed(sheet.Cells[row, Points]);
-        var evidence = Optional(CellText.Of(sheet.Cells[row, Evidence]));
-        var explanation = Optional(CellText.Of(sheet.Cells[row, Explanation]));
+        var figure = CellText.Typed(sheet[row, Figure]);
+        var points = CellText.Typed(sheet[row, Points]);
+        var evidence = Optional(CellText.Of(sheet[row, Evidence]));
+        var explanation = Optional(CellText.Of(sheet[row, Explanation]));
         var typedPoints = item.Kind is JudgmentKind;
         var column = typedPoints && !AnswerText.IsNotApplicable(figure) ? Points : Figure;
         var where = Where(file, row, column);
@@ -102,8 +102,8 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
         {
             return null;
         }
-        var text = CellText.Typed(sheet.Cells[row, Appraised]);
-        var reason = CellText.Of(sheet.Cells[row, Reason]);
+        var text = CellText.Typed(sheet[row, Appraised]);
+        var reason = CellText.Of(sheet[row, Reason]);
         _locations[item.Code + "#appraisal"] = Where(file, row, Appraised);
         _locations[item.Code + "#reason"] = Where(file, row, Reason);
         if (text.Length == 0)
@@ -137,7 +137,7 @@ internal sealed partial class ScoreSheetReader(ExcelWorksheet sheet, string file
             {
                 continue;
             }
-            var raw = CellText.Typed(sheet.Cells[row, Figure]);
+            var raw = CellText.Typed(sheet[row, Figure]);
             if (raw.Length == 0)
             {
                 continue;

@@ -48,6 +48,9 @@ internal static class UploadMessages
         $"Hình ảnh {name} khai báo kích thước {width} × {height} điểm ảnh, quá lớn để mở an toàn; hãy xóa hình này "
         + "(bảng tự chấm không cần hình ảnh) rồi nộp lại. " + Expected;
 
+    internal const string Unreadable =
+        "Không mở được tệp: tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx). Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi nộp lại.";
+
     internal const string Corrupt =
         "Tệp bị hỏng hoặc không đầy đủ (có thể do tải lên bị gián đoạn hoặc lưu chưa xong) nên không mở được; hãy mở "
         + "lại sổ trong Excel, lưu lại rồi tải lên lại. " + Expected;

@@ -1,5 +1,6 @@
 using Scoring.Engine.Registry;
-using OfficeOpenXml;
+using System.Xml;
+using Scoring.Api.Spreadsheets.Reading;
 using Scoring.Engine.Submissions;
 using Scoring.Rules.Compilation;
 using static Scoring.Api.Spreadsheets.TemplateLayout;
@@ -18,32 +19,35 @@ public static class WorkbookReader
         IReadOnlyDictionary<string, AgencyInfo>? agencies = null, UploadLimits? limits = null, IReadOnlyDictionary<string, string>? attached = null)
     {
         limits ??= UploadLimits.Default;
-        var guard = UploadGuard.Open(bytes, file, limits);
-        if (guard.Package is not { } checkedPackage)
+        var problems = UploadGuard.Check(bytes, file, limits);
+        if (problems.Count > 0)
         {
-            return new WorkbookUpload(null, guard.Problems, null);
+            return new WorkbookUpload(null, problems, null);
         }
-        ExcelPackage package;
+        // Read from the entries the guard inspected (the central directory), only the parts needed: the stamp and the score sheet.
+        SheetCells? meta, sheet;
         try
         {
-            package = new ExcelPackage(new MemoryStream(checkedPackage, writable: false));
-            _ = package.Workbook.Worksheets.Count;
+            using var book = UploadedWorkbook.Open(bytes, limits);
+            meta = book.Sheet(MetaSheet);
+            sheet = meta is null ? null : book.Sheet(ScoreSheet);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            return Fail(file, "Không mở được tệp: tệp bị hỏng hoặc không phải bảng tính Excel (.xlsx). Hãy mở lại bằng Excel, lưu dưới dạng .xlsx rồi nộp lại.");
+            return Fail(file, UploadMessages.Corrupt);
         }
-        using (package)
+        catch (Exception e) when (e is XmlException or FormatException or OverflowException)
         {
-            return ReadPackage(package, file, criteria, agencies, limits, attached);
+            return Fail(file, UploadMessages.Unreadable);
         }
+        return ReadSheets(meta, sheet, file, criteria, agencies, limits, attached);
     }
 
-    private static WorkbookUpload ReadPackage(ExcelPackage package, string file, CompiledCriteria criteria,
+    private static WorkbookUpload ReadSheets(SheetCells? meta, SheetCells? sheet, string file, CompiledCriteria criteria,
         IReadOnlyDictionary<string, AgencyInfo>? agencies, UploadLimits limits, IReadOnlyDictionary<string, string>? attached)
     {
         var version = criteria.Version;
-        var stamp = ReadStamp(package);
+        var stamp = ReadStamp(meta);
         if (stamp is null)
         {
             return Fail(file, "Tệp không phải bảng tự chấm điểm do phần mềm tạo ra (không có dấu nhận dạng của mẫu). Hãy tải mẫu của đơn vị, điền vào mẫu đó rồi nộp lại.");
@@ -64,11 +68,11 @@ public static class WorkbookReader
         {
             return Fail(file, $"Tệp theo mẫu phiên bản {stamp.TemplateVersion}, phần mềm cần mẫu phiên bản {TemplateLayout.Version}. Hãy tải lại mẫu.", stamp);
         }
-        if (package.Workbook.Worksheets[ScoreSheet] is not { } sheet)
+        if (sheet is null)
         {
             return Fail(file, $"Không có trang tính \"{ScoreSheet}\": mẫu đã bị đổi tên hoặc xóa trang tính. Hãy tải lại mẫu.", stamp);
         }
-        var lastRow = sheet.Dimension?.End.Row ?? 0;
+        var lastRow = sheet.LastRow;
         if (lastRow > limits.MaxRows)
         {
             return Fail(file, $"Trang tính \"{ScoreSheet}\" có {lastRow} dòng, quá giới hạn {limits.MaxRows} dòng của một bảng tự chấm điểm: mẫu đã bị thêm dữ liệu ngoài bảng.", stamp);
@@ -83,18 +87,18 @@ public static class WorkbookReader
         return new WorkbookUpload(problems.Count == 0 ? submission : null, problems, stamp);
     }
 
-    private static TemplateStamp? ReadStamp(ExcelPackage package)
+    private static TemplateStamp? ReadStamp(SheetCells? meta)
     {
-        if (package.Workbook.Worksheets[MetaSheet] is not { } meta)
+        if (meta is null)
         {
             return null;
         }
         var rows = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var r = 1; r <= 20; r++)
         {
-            if (meta.Cells[r, 1].Value is string key)
+            if (meta[r, 1].Value is string key)
             {
-                rows[key] = CellText.Of(meta.Cells[r, 2]);
+                rows[key] = CellText.Of(meta[r, 2]);
             }
         }
         return TemplateStamp.From(rows);
