@@ -28,7 +28,7 @@ public static class WorkbookReader
         SheetCells? meta, sheet;
         try
         {
-            using var book = UploadedWorkbook.Open(bytes, limits);
+            using var book = UploadedWorkbook.Open(bytes, limits.MaxUncompressedBytes);
             meta = book.Sheet(MetaSheet);
             sheet = meta is null ? null : book.Sheet(ScoreSheet);
         }

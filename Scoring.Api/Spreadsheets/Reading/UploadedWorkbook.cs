@@ -3,7 +3,7 @@ using System.Xml;
 
 namespace Scoring.Api.Spreadsheets.Reading;
 
-/// <summary>An uploaded .xlsx read without a spreadsheet library, after <see cref="UploadGuard"/> has checked it: the parts are taken from the
+/// <summary>An uploaded .xlsx read without a spreadsheet library, after the upload guard has checked it: the parts are taken from the
 /// zip's central directory, as the guard read them (so what it checked is what is parsed), each inflated to exactly its declared size or
 /// refused, with XML document types prohibited. Only the parts a reading needs are parsed: the workbook, its relationships, the styles,
 /// the shared texts and the sheets asked for. A damaged zip fails with <see cref="InvalidDataException"/>, a part that is not what it should be with <see cref="XmlException"/> or
@@ -35,10 +35,11 @@ internal sealed class UploadedWorkbook : IDisposable
         }
     }
 
-    /// <summary>Opens a checked upload and reads its workbook part, relationships, styles and shared texts.</summary>
-    public static UploadedWorkbook Open(byte[] bytes, UploadLimits limits)
+    /// <summary>Opens a checked upload and reads its workbook part, relationships, styles and shared texts; no part may inflate to more
+    /// than <paramref name="maxPart"/> bytes.</summary>
+    public static UploadedWorkbook Open(byte[] bytes, long maxPart)
     {
-        var book = new UploadedWorkbook(new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read), limits.MaxUncompressedBytes);
+        var book = new UploadedWorkbook(new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read), maxPart);
         try
         {
             book.Load();

@@ -1,0 +1,214 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Scoring.Api.Spreadsheets;
+using Scoring.Api.Storage;
+using Scoring.Api.Tests.Hostile;
+using Scoring.Rules.Tests.Support;
+using Xunit;
+
+namespace Scoring.Api.Tests.Spreadsheets;
+
+/// <summary>The upload reader reads the sheet XML itself (no spreadsheet library): workbooks as Excel and other programs save them — shared
+/// formulas, rich text, inline texts, absolute part names, the 1904 date system — read as a person sees them in Excel.</summary>
+public class SheetXmlTests
+{
+    private static readonly Scoring.Rules.Compilation.CompiledCriteria C = Criteria.Shipped("mau-2024");
+    private static readonly byte[] Valid = Workbooks.Filled(C, Workbooks.Sample(C, "ubnd-huyen-an-lac"));
+    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace PackageRel = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string File = "an-lac.xlsx";
+
+    private static WorkbookUpload Read(byte[] bytes) => WorkbookReader.Read(bytes, File, C);
+
+    private static int Row(string code) => Workbooks.Row(new OfficeOpenXml.ExcelPackage(new MemoryStream(Valid)).Workbook.Worksheets[TemplateLayout.ScoreSheet], code);
+
+    [Fact]
+    public void Read_FormulaFilledDownIntoInputCells_EachCellNamedWithTheFormulaAsItReadsThere()
+    {
+        // Excel stores a formula filled down once, on the first cell; the others only point at it.
+        var (first, second) = (Row("IV.4"), Row("IV.5"));
+        var bytes = EditSheet(Valid, TemplateLayout.ScoreSheet, sheet =>
+        {
+            Cell(sheet, $"E{first}").AddFirst(new XElement(Main + "f", new XAttribute("t", "shared"), new XAttribute("ref", $"E{first}:E{second}"),
+                new XAttribute("si", "0"), $"$C{first}+D{first}"));
+            Cell(sheet, $"E{second}").AddFirst(new XElement(Main + "f", new XAttribute("t", "shared"), new XAttribute("si", "0")));
+        });
+
+        var upload = Read(bytes);
+
+        Assert.Null(upload.Submission);
+        Assert.Equal(
+            [("IV.4", $"ô E{first}", $"$C{first}+D{first}"), ("IV.5", $"ô E{second}", $"$C{second}+D{second}")],
+            upload.Problems.Select(p => (p.Code, p.Where[(p.Where.LastIndexOf(',') + 2)..], Regex.Match(p.Message, "\"=([^\"]*)\"").Groups[1].Value)));
+        Assert.All(upload.Problems, p => Assert.StartsWith("Ô nhập liệu chứa công thức", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_EvidenceWithBoldPart_ReadAsItsText()
+    {
+        // Excel keeps text with mixed formatting as runs in the shared texts (and a phonetic guide, never shown, in some languages).
+        var row = Row("I.1");
+        var bytes = EditPart(Valid, "xl/sharedStrings.xml", strings =>
+        {
+            var index = strings.Root!.Elements(Main + "si").Count();
+            strings.Root.Add(new XElement(Main + "si",
+                new XElement(Main + "r", new XElement(Main + "rPr", new XElement(Main + "b")), new XElement(Main + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), "Báo cáo ")),
+                new XElement(Main + "r", new XElement(Main + "t", "số 12/BC-UBND_x000D_")),
+                new XElement(Main + "rPh", new XAttribute("sb", "0"), new XAttribute("eb", "1"), new XElement(Main + "t", "ホ"))));
+            return index;
+        }, out var added);
+        bytes = EditSheet(bytes, TemplateLayout.ScoreSheet, sheet => SetText(Cell(sheet, $"G{row}"), added));
+
+        var upload = Read(bytes);
+
+        Assert.True(upload.IsValid, string.Join("\n", upload.Problems));
+        Assert.Equal("Báo cáo số 12/BC-UBND", upload.Submission!.Answers["I.1"].Evidence);
+    }
+
+    [Fact]
+    public void Read_TextsInlineAndPartsNamedFromTheRoot_SameReadingAsTheTemplate()
+    {
+        // Other programs write each text in its cell instead of the shared table, and name parts from the package root.
+        var strings = Strings(Valid);
+        var bytes = Valid;
+        foreach (var sheet in new[] { TemplateLayout.ScoreSheet, TemplateLayout.MetaSheet })
+        {
+            bytes = EditSheet(bytes, sheet, xml =>
+            {
+                foreach (var cell in xml.Descendants(Main + "c").Where(c => (string?)c.Attribute("t") == "s").ToList())
+                {
+                    var text = strings[int.Parse(cell.Element(Main + "v")!.Value, System.Globalization.CultureInfo.InvariantCulture)];
+                    cell.SetAttributeValue("t", "inlineStr");
+                    cell.Element(Main + "v")!.ReplaceWith(new XElement(Main + "is", new XElement(Main + "t", text)));
+                }
+            });
+        }
+        bytes = EditPart(bytes, "xl/_rels/workbook.xml.rels", rels =>
+        {
+            rels.Root!.Elements(PackageRel + "Relationship").Where(r => ((string)r.Attribute("Type")!).EndsWith("/sharedStrings", StringComparison.Ordinal)).Remove();
+            foreach (var r in rels.Root.Elements(PackageRel + "Relationship"))
+            {
+                r.SetAttributeValue("Target", "/xl/" + ((string)r.Attribute("Target")!).TrimStart('/').Replace("xl/", "", StringComparison.Ordinal));
+            }
+            return 0;
+        }, out _);
+        bytes = Without(bytes, "xl/sharedStrings.xml");
+
+        var upload = Read(bytes);
+
+        Assert.True(upload.IsValid, string.Join("\n", upload.Problems));
+        Assert.Equal(SubmissionJson.Write(Read(Valid).Submission!), SubmissionJson.Write(upload.Submission!));
+    }
+
+    [Fact]
+    public void Read_NumberInADateFormattedCellOfA1904Workbook_TheNumberTyped()
+    {
+        // A workbook made on an old Mac counts days from 1904; the number typed is still the number.
+        var row = Row("so_mo_hinh_cong_nhan");
+        var style = 0;
+        var bytes = EditPart(Valid, "xl/workbook.xml", book =>
+        {
+            var pr = book.Root!.Element(Main + "workbookPr") ?? new XElement(Main + "workbookPr");
+            pr.SetAttributeValue("date1904", "1");
+            if (pr.Parent is null)
+            {
+                book.Root.Element(Main + "sheets")!.AddBeforeSelf(pr);
+            }
+            return 0;
+        }, out _);
+        bytes = EditPart(bytes, "xl/styles.xml", styles =>
+        {
+            var xfs = styles.Root!.Element(Main + "cellXfs")!;
+            xfs.Add(new XElement(Main + "xf", new XAttribute("numFmtId", "14"), new XAttribute("fontId", "0"), new XAttribute("fillId", "0"),
+                new XAttribute("borderId", "0"), new XAttribute("xfId", "0"), new XAttribute("applyNumberFormat", "1")));
+            xfs.SetAttributeValue("count", xfs.Elements().Count());
+            return xfs.Elements().Count() - 1;
+        }, out style);
+        bytes = EditSheet(bytes, TemplateLayout.ScoreSheet, sheet =>
+        {
+            var cell = Cell(sheet, $"E{row}");
+            cell.SetAttributeValue("s", style);
+            cell.SetAttributeValue("t", null);
+            cell.Elements().Remove();
+            cell.Add(new XElement(Main + "v", "3"));
+        });
+
+        var upload = Read(bytes);
+
+        Assert.True(upload.IsValid, string.Join("\n", upload.Problems));
+        Assert.Equal(3m, upload.Submission!.Inputs["so_mo_hinh_cong_nhan"]);
+    }
+
+    [Fact]
+    public void Read_TwoPartsWithTheSameName_RefusedAsUnreadable()
+    {
+        var sheet = SheetPart(Valid, TemplateLayout.ScoreSheet);
+        var bytes = UploadFiles.AddEntries(Valid, (sheet, s => s.Write(Entry(Valid, sheet))));
+
+        var upload = Read(bytes);
+
+        Assert.Null(upload.Submission);
+        Assert.StartsWith("Không mở được tệp", Assert.Single(upload.Problems).Message, StringComparison.Ordinal);
+    }
+
+    private static XElement Cell(XDocument sheet, string address) =>
+        sheet.Descendants(Main + "c").Single(c => (string?)c.Attribute("r") == address);
+
+    private static void SetText(XElement cell, int sharedIndex)
+    {
+        cell.SetAttributeValue("t", "s");
+        cell.Elements().Remove();
+        cell.Add(new XElement(Main + "v", sharedIndex));
+    }
+
+    private static List<string> Strings(byte[] zip) =>
+        [.. XDocument.Load(new MemoryStream(Entry(zip, "xl/sharedStrings.xml"))).Root!.Elements(Main + "si").Select(si => string.Concat(si.Descendants(Main + "t").Select(t => t.Value)))];
+
+    /// <summary>The part holding a sheet, found by its name through the workbook and its relationships.</summary>
+    private static string SheetPart(byte[] zip, string name)
+    {
+        var id = (string)XDocument.Load(new MemoryStream(Entry(zip, "xl/workbook.xml"))).Descendants(Main + "sheet").Single(s => (string?)s.Attribute("name") == name).Attribute(Rel + "id")!;
+        var target = (string)XDocument.Load(new MemoryStream(Entry(zip, "xl/_rels/workbook.xml.rels"))).Root!.Elements(PackageRel + "Relationship").Single(r => (string?)r.Attribute("Id") == id).Attribute("Target")!;
+        return target.StartsWith('/') ? target[1..] : "xl/" + target;
+    }
+
+    private static byte[] EditSheet(byte[] zip, string sheet, Action<XDocument> edit) => EditPart(zip, SheetPart(zip, sheet), xml =>
+    {
+        edit(xml);
+        return 0;
+    }, out _);
+
+    private static byte[] EditPart(byte[] zip, string part, Func<XDocument, int> edit, out int result)
+    {
+        var xml = XDocument.Load(new MemoryStream(Entry(zip, part)));
+        result = edit(xml);
+        return HostileFiles.Replace(zip, part, s => xml.Save(s, SaveOptions.DisableFormatting));
+    }
+
+    private static byte[] Entry(byte[] zip, string name)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
+        using var stream = archive.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static byte[] Without(byte[] zip, string name)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries.Where(e => e.FullName != name))
+            {
+                using var from = entry.Open();
+                using var to = target.CreateEntry(entry.FullName).Open();
+                from.CopyTo(to);
+            }
+        }
+        return output.ToArray();
+    }
+}
