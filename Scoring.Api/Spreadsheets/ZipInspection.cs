@@ -109,7 +109,8 @@ internal static class ZipInspection
 
         var contentTypes = archive.Entries.First(e => string.Equals(e.FullName, ContentTypes, StringComparison.OrdinalIgnoreCase));
         using var stream = contentTypes.Open();
-        var buffer = new byte[ContentTypesPrefix];
+        // No larger than the part declares (a few kilobytes): a buffer of the whole prefix on every upload would land on the large-object heap.
+        var buffer = new byte[(int)Math.Min(ContentTypesPrefix, Math.Max(0, contentTypes.Length))];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         return Encoding.UTF8.GetString(buffer, 0, read).Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
     }
