@@ -38,8 +38,17 @@ public sealed class Database
     public StoreProvider Provider { get; }
 
     /// <summary>A store on a PostgreSQL server (an Npgsql connection string).</summary>
-    public static Database ForPostgres(string connectionString, TimeProvider? clock = null, TimeSpan? busyTimeout = null) =>
-        new(connectionString, clock ?? TimeProvider.System, busyTimeout, StoreProvider.Postgres);
+    /// <remarks>Unless the connection string says otherwise, statements the store runs again and again are prepared on the server after
+    /// their second use (Npgsql's automatic preparation): PostgreSQL then skips parsing and planning them on every upload and page.</remarks>
+    public static Database ForPostgres(string connectionString, TimeProvider? clock = null, TimeSpan? busyTimeout = null)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+        return new(builder.ConnectionString, clock ?? TimeProvider.System, busyTimeout, StoreProvider.Postgres);
+    }
 
     /// <summary>How long a write waits for the write lock held by another writer before it fails as busy.</summary>
     public TimeSpan BusyTimeout { get; }
