@@ -40,12 +40,14 @@ internal sealed class CellStyles
     {
         var ids = new List<int>();
         var custom = new Dictionary<int, string>();
-        var inCellXfs = false;
+        // The formats of the workbook (numFmts), not those of conditional formats (dxfs), which may reuse an id.
+        var (inNumFmts, inCellXfs) = (false, false);
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+            if (reader.NodeType == XmlNodeType.EndElement)
             {
-                inCellXfs = false;
+                inNumFmts &= reader.LocalName != "numFmts";
+                inCellXfs &= reader.LocalName != "cellXfs";
             }
             if (reader.NodeType != XmlNodeType.Element)
             {
@@ -53,7 +55,10 @@ internal sealed class CellStyles
             }
             switch (reader.LocalName)
             {
-                case "numFmt" when Int(reader.GetAttribute("numFmtId")) is { } id:
+                case "numFmts":
+                    inNumFmts = !reader.IsEmptyElement;
+                    break;
+                case "numFmt" when inNumFmts && Int(reader.GetAttribute("numFmtId")) is { } id:
                     custom[id] = reader.GetAttribute("formatCode") ?? "";
                     break;
                 case "cellXfs":

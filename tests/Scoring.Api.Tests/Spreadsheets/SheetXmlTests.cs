@@ -142,6 +142,50 @@ public class SheetXmlTests
     }
 
     [Fact]
+    public void Read_ConditionalFormatReusingAFormatId_CellReadByItsOwnFormat()
+    {
+        // A conditional format (dxfs) may carry a number format with the id of one of the workbook's own: 96 under "0" stays 96.
+        var row = Row("II.2");
+        var style = 0;
+        var bytes = EditPart(Valid, "xl/styles.xml", styles =>
+        {
+            var root = styles.Root!;
+            var formats = root.Element(Main + "numFmts") ?? new XElement(Main + "numFmts");
+            formats.Add(new XElement(Main + "numFmt", new XAttribute("numFmtId", "200"), new XAttribute("formatCode", "0")));
+            formats.SetAttributeValue("count", formats.Elements().Count());
+            if (formats.Parent is null)
+            {
+                root.AddFirst(formats);
+            }
+            var dxfs = root.Element(Main + "dxfs") ?? new XElement(Main + "dxfs");
+            dxfs.Add(new XElement(Main + "dxf", new XElement(Main + "numFmt", new XAttribute("numFmtId", "200"), new XAttribute("formatCode", "0%"))));
+            dxfs.SetAttributeValue("count", dxfs.Elements().Count());
+            if (dxfs.Parent is null)
+            {
+                root.Element(Main + "cellStyles")!.AddAfterSelf(dxfs);
+            }
+            var xfs = root.Element(Main + "cellXfs")!;
+            xfs.Add(new XElement(Main + "xf", new XAttribute("numFmtId", "200"), new XAttribute("fontId", "0"), new XAttribute("fillId", "0"),
+                new XAttribute("borderId", "0"), new XAttribute("xfId", "0"), new XAttribute("applyNumberFormat", "1")));
+            xfs.SetAttributeValue("count", xfs.Elements().Count());
+            return xfs.Elements().Count() - 1;
+        }, out style);
+        bytes = EditSheet(bytes, TemplateLayout.ScoreSheet, sheet =>
+        {
+            var cell = Cell(sheet, $"E{row}");
+            cell.SetAttributeValue("s", style);
+            cell.SetAttributeValue("t", null);
+            cell.Elements().Remove();
+            cell.Add(new XElement(Main + "v", "96"));
+        });
+
+        var upload = Read(bytes);
+
+        Assert.True(upload.IsValid, string.Join("\n", upload.Problems));
+        Assert.Equal(96m, upload.Submission!.Answers["II.2"].Value);
+    }
+
+    [Fact]
     public void Read_TwoPartsWithTheSameName_RefusedAsUnreadable()
     {
         var sheet = SheetPart(Valid, TemplateLayout.ScoreSheet);
