@@ -46,6 +46,20 @@ public class SheetXmlTests
     }
 
     [Fact]
+    public void Read_CellUsingASharedFormulaNoCellStores_RefusedAsUnreadable()
+    {
+        // Not a file Excel writes: the input cell's value would come from a formula nobody can see.
+        var row = Row("IV.4");
+        var bytes = EditSheet(Valid, TemplateLayout.ScoreSheet, sheet =>
+            Cell(sheet, $"E{row}").AddFirst(new XElement(Main + "f", new XAttribute("t", "shared"), new XAttribute("si", "7"))));
+
+        var upload = Read(bytes);
+
+        Assert.Null(upload.Submission);
+        Assert.StartsWith("Không mở được tệp", Assert.Single(upload.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_EvidenceWithBoldPart_ReadAsItsText()
     {
         // Excel keeps text with mixed formatting as runs in the shared texts (and a phonetic guide, never shown, in some languages).
