@@ -89,6 +89,8 @@ public sealed class Database
         }
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
+        // SQLite's own lower() folds only A to Z: "Đỗ" would not match "đỗ" (PostgreSQL folds every letter). The store's searches use this one.
+        connection.CreateFunction("lower", (string? text) => text?.ToLowerInvariant(), isDeterministic: true);
         using var pragma = connection.CreateCommand();
         pragma.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds};";
         await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
