@@ -39,8 +39,8 @@ public static class SampleSeeder
         }
         var ops = new Operations(store);
         await store.Agencies.ImportAsync([.. agencies.Values], "samples/agencies.csv", Actor, ct).ConfigureAwait(false);
-        await YearAsync(ops, catalog, samples, "mau-2024", 2024, ct).ConfigureAwait(false);
-        await YearAsync(ops, catalog, samples, Version, Year, ct).ConfigureAwait(false);
+        await YearAsync(ops, catalog, samples, "mau-2024", 2024, agencies, ct).ConfigureAwait(false);
+        await YearAsync(ops, catalog, samples, Version, Year, agencies, ct).ConfigureAwait(false);
         return
         [
             (Roles.Staff, "Cán bộ Sở Nội vụ (mẫu)", await store.Tokens.CreateAsync("Cán bộ Sở Nội vụ (mẫu)", Roles.Staff, null, Actor, ct).ConfigureAwait(false)),
@@ -49,14 +49,17 @@ public static class SampleSeeder
         ];
     }
 
-    /// <summary>One year of samples: every workbook uploaded, the year locked, the appraisal recorded, a run created and published.</summary>
-    private static async Task YearAsync(Operations ops, CriteriaCatalog catalog, string samples, string version, int year, CancellationToken ct)
+    /// <summary>One year of samples: every workbook uploaded (each recorded as uploaded by the agency, named as its demo sign-in is:
+    /// "… (mẫu)"), the year locked, the appraisal recorded, a run created and published.</summary>
+    private static async Task YearAsync(Operations ops, CriteriaCatalog catalog, string samples, string version, int year,
+        IReadOnlyDictionary<string, Scoring.Engine.Registry.AgencyInfo> agencies, CancellationToken ct)
     {
         var criteria = catalog.Find(version) ?? throw new InvalidOperationException($"The sample criteria {version} are missing or invalid.");
         foreach (var file in Directory.GetFiles(Path.Combine(samples, "workbooks", version), "*.xlsx").Order(StringComparer.Ordinal))
         {
             var agency = Path.GetFileNameWithoutExtension(file);
-            await ops.Upload.RunAsync(agency, year, criteria, await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), Path.GetFileName(file), agency, ct).ConfigureAwait(false);
+            var uploader = agencies.TryGetValue(agency, out var info) ? $"{info.Name} (mẫu)" : Actor;
+            await ops.Upload.RunAsync(agency, year, criteria, await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false), Path.GetFileName(file), uploader, ct).ConfigureAwait(false);
         }
         await ops.Lock.RunAsync(year, version, Actor, ct).ConfigureAwait(false);
         if (year == 2024)

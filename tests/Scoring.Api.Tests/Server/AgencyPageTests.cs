@@ -49,6 +49,18 @@ public sealed class AgencyPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Samples_EachUploadRecordedAsTheAgencysNotItsCode()
+    {
+        _factory.SeedSamples();
+
+        var uploads = (await _factory.Store.Audit.ForAgencyAsync("ubnd-quan-bac-son", CancellationToken.None))
+            .Where(a => a.Action is "submission.upload" or "submission.reject").ToList();
+
+        Assert.NotEmpty(uploads);
+        Assert.All(uploads, a => Assert.Equal("UBND quận Bắc Sơn (mẫu)", a.Actor));
+    }
+
+    [Fact]
     public async Task ResultWorkbook_OwnResultAppraisedAndInVietnamTime_OrWhyNot()
     {
         _factory.SeedSamples();
