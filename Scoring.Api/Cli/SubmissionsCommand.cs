@@ -3,11 +3,13 @@ using Scoring.Api.UseCases;
 
 namespace Scoring.Api.Cli;
 
-/// <summary><c>submissions upload|list|revisions|withdraw|lock</c>: an agency's uploads and the year's tracker, on the store.</summary>
+/// <summary><c>submissions upload|attach|list|revisions|withdraw|lock|reopen</c>: an agency's uploads and evidence files, and the year's tracker,
+/// on the store.</summary>
 internal static class SubmissionsCommand
 {
     public const string Usage = """
         submissions upload --agency <mã> --year <năm> --criteria <mã> <tệp.xlsx> [--db <tệp>] [--by <người nộp>]
+          submissions attach --agency <mã> --year <năm> --criteria <mã> --items <mã tiêu chí,…> <tệp> [--db <tệp>] [--by <người đính kèm>]
           submissions list --year <năm> --criteria <mã> [--db <tệp>]
           submissions revisions --agency <mã> --year <năm> --criteria <mã> [--db <tệp>]
           submissions withdraw --agency <mã> --year <năm> --criteria <mã> [--db <tệp>] [--by <người rút>]
@@ -21,9 +23,10 @@ internal static class SubmissionsCommand
     {
         var args = new CliArgs(arguments);
         var verb = args.Positional.FirstOrDefault();
-        var needsAgency = verb is "upload" or "revisions" or "withdraw";
-        if (verb is not ("upload" or "list" or "revisions" or "withdraw" or "lock" or "reopen") || (needsAgency && args["--agency"] is null)
-            || args["--criteria"] is null || args.Positional.Count != (verb == "upload" ? 2 : 1))
+        var needsAgency = verb is "upload" or "attach" or "revisions" or "withdraw";
+        var needsFile = verb is "upload" or "attach";
+        if (verb is not ("upload" or "attach" or "list" or "revisions" or "withdraw" or "lock" or "reopen") || (needsAgency && args["--agency"] is null)
+            || args["--criteria"] is null || args.Positional.Count != (needsFile ? 2 : 1) || (verb == "attach" && args["--items"] is null))
         {
             output.WriteLine("Cách dùng: " + Usage);
             return CliApp.Usage;
@@ -32,7 +35,7 @@ internal static class SubmissionsCommand
         {
             return CliApp.Usage;
         }
-        if (verb == "upload" && !File.Exists(args.Positional[1]))
+        if (needsFile && !File.Exists(args.Positional[1]))
         {
             output.WriteLine($"{args.Positional[1]}: lỗi: không tìm thấy tệp.");
             return CliApp.InputProblems;
@@ -48,6 +51,8 @@ internal static class SubmissionsCommand
         {
             case "upload":
                 return Upload(ops, args, agency, year, criteria, output);
+            case "attach":
+                return Attach(ops, args, agency, year, criteria, output);
             case "list":
                 return SubmissionsTracker.Write(ops, criteria.Version, year, output);
             case "revisions":
@@ -65,6 +70,16 @@ internal static class SubmissionsCommand
     {
         var file = args.Positional[1];
         var outcome = ops.Upload.RunAsync(agency, year, criteria, File.ReadAllBytes(file), Path.GetFileName(file), StoreOption.Actor(args), Ct)
+            .GetAwaiter().GetResult();
+        return CliApp.Print(outcome, output);
+    }
+
+    /// <summary>Attaches an evidence file to the items named in <c>--items</c> (codes separated by commas), as the agency's page does.</summary>
+    private static int Attach(Operations ops, CliArgs args, string agency, int year, Rules.Compilation.CompiledCriteria criteria, TextWriter output)
+    {
+        var file = args.Positional[1];
+        var items = (args["--items"] ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var outcome = ops.Attach.RunAsync(agency, year, criteria, File.ReadAllBytes(file), Path.GetFileName(file), items, StoreOption.Actor(args), Ct)
             .GetAwaiter().GetResult();
         return CliApp.Print(outcome, output);
     }

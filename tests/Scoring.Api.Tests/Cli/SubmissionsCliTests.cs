@@ -63,6 +63,27 @@ public sealed class SubmissionsCliTests : IDisposable
     }
 
     [Fact]
+    public void Submissions_AttachEvidence_LinkedOnceAndAudited()
+    {
+        Assert.Equal(CliApp.Ok, Run("agencies", "import", Repo.Path("samples", "agencies.csv")).Code);
+        var pdf = Path.Combine(_temp, "bao-cao-tuyen-truyen.pdf");
+        File.WriteAllBytes(pdf, Attachments.EvidenceSamples.Pdf("cli"));
+        string[] attach = ["submissions", "attach", "--agency", "ubnd-huyen-an-lac", "--year", "2024", "--criteria", "mau-2024", "--by", "Cán bộ đơn vị"];
+
+        var first = Run([.. attach, "--items", "I.1, II.1", pdf]);
+        var again = Run([.. attach, "--items", "I.1", pdf]);
+        var unknown = Run([.. attach, "--items", "IX.9", pdf]);
+
+        Assert.Equal((CliApp.Ok, "Đã đính kèm tệp bao-cao-tuyen-truyen.pdf cho các tiêu chí I.1, II.1."), (first.Code, first.Output.Trim()));
+        Assert.Equal(CliApp.Ok, again.Code);
+        Assert.Contains("đã được đính kèm cho tiêu chí I.1 trước đó", again.Output);
+        Assert.Equal(CliApp.InputProblems, unknown.Code);
+        Assert.Contains("Mã tiêu chí \"IX.9\" không có trong bộ tiêu chí mau-2024", unknown.Output);
+        Assert.Contains("\tCán bộ đơn vị\tevidence.attach\tĐính kèm tệp kiểm chứng bao-cao-tuyen-truyen.pdf", Run("audit", "--agency", "ubnd-huyen-an-lac").Output);
+        Assert.Equal(CliApp.Usage, Run([.. attach, pdf]).Code);
+    }
+
+    [Fact]
     public void Submissions_MissingOptions_UsageExitTwo()
     {
         Assert.Equal(CliApp.Usage, Run("submissions", "upload", "--year", "2024", "--criteria", "mau-2024", "x.xlsx").Code);
