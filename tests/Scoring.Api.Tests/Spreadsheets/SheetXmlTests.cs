@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
 using Scoring.Api.Tests.Hostile;
+using Scoring.Api.Tests.Support;
 using Scoring.Rules.Tests.Support;
 using Xunit;
 
@@ -117,6 +118,18 @@ public class SheetXmlTests
     }
 
     [Fact]
+    public void Read_SampleSavedAgainByLibreOfficeCalc_SameAnswersAsTheOriginal()
+    {
+        // Some offices fill the workbook in LibreOffice: its XML differs (its own styles, shared texts, a hidden sheet written anew).
+        // The fixture is samples/workbooks/mau-2024/ubnd-huyen-an-lac.xlsx opened and saved as .xlsx by LibreOffice Calc 7.4.
+        var original = WorkbookReader.Read(Sample("ubnd-huyen-an-lac"), File, C);
+        var resaved = WorkbookReader.Read(System.IO.File.ReadAllBytes(Repo.Path("tests", "Scoring.Api.Tests", "Fixtures", "an-lac-saved-by-libreoffice.xlsx")), File, C);
+
+        Assert.True(resaved.IsValid, string.Join("\n", resaved.Problems));
+        Assert.Equal(SubmissionJson.Write(original.Submission!), SubmissionJson.Write(resaved.Submission!));
+    }
+
+    [Fact]
     public void Read_NumberInADateFormattedCellOfA1904Workbook_TheNumberTyped()
     {
         // A workbook made on an old Mac counts days from 1904; the number typed is still the number.
@@ -210,6 +223,8 @@ public class SheetXmlTests
         Assert.Null(upload.Submission);
         Assert.StartsWith("Không mở được tệp", Assert.Single(upload.Problems).Message, StringComparison.Ordinal);
     }
+
+    private static byte[] Sample(string agency) => System.IO.File.ReadAllBytes(Repo.Path("samples", "workbooks", "mau-2024", agency + ".xlsx"));
 
     private static XElement Cell(XDocument sheet, string address) =>
         sheet.Descendants(Main + "c").Single(c => (string?)c.Attribute("r") == address);
