@@ -4,7 +4,7 @@ using Scoring.Engine.Submissions;
 namespace Scoring.Api.Spreadsheets;
 
 /// <summary>
-/// Looks at an uploaded file's bytes before anything opens it with EPPlus, and refuses what is not a plain .xlsx
+/// Looks at an uploaded file's bytes before anything parses it (the upload reader, or EPPlus for agency lists), and refuses what is not a plain .xlsx
 /// workbook that is safe to open: empty or oversized files, old .xls, password-protected workbooks, text, CSV or PDF
 /// renamed to .xlsx, other zips, macro-enabled workbooks, zip bombs and truncated zips. Every problem is in Vietnamese.
 /// </summary>
@@ -55,9 +55,9 @@ public static class UploadGuard
         return problems;
     }
 
-    /// <summary>A local file header, an empty archive's end record, or a spanned archive's marker.</summary>
-    /// <summary>Checks an upload (<see cref="Check"/>) and, when it passes, gives the package to open: rebuilt from exactly the entries
-    /// the checks read (<see cref="ZipRebuild"/>), so that what the guard checked is what is parsed.</summary>
+    /// <summary>Checks an upload (<see cref="Check"/>) and, when it passes, gives the package for EPPlus to open (agency lists; workbooks are
+    /// read from the checked entries by <c>Reading.UploadedWorkbook</c>): rebuilt from exactly the entries the checks read
+    /// (<see cref="ZipRebuild"/>), since EPPlus walks the local headers, so that what the guard checked is what is parsed.</summary>
     public static GuardedPackage Open(byte[] bytes, string fileName, UploadLimits limits)
     {
         var problems = Check(bytes, fileName, limits).ToList();
@@ -72,6 +72,7 @@ public static class UploadGuard
     /// <summary>Whether the bytes start like a zip (every .xlsx is one); anything else is not a workbook at all.</summary>
     public static bool LooksLikeZip(ReadOnlySpan<byte> bytes) => IsZip(bytes);
 
+    /// <summary>A local file header, an empty archive's end record, or a spanned archive's marker.</summary>
     private static bool IsZip(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K'
         && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6) || (bytes[2] == 7 && bytes[3] == 8));

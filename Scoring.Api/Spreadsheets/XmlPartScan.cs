@@ -6,7 +6,7 @@ using Scoring.Engine.Submissions;
 namespace Scoring.Api.Spreadsheets;
 
 /// <summary>
-/// The XML half of <see cref="ZipInspection"/>: streams every XML part once, before EPPlus sees the file, with document
+/// The XML half of <see cref="ZipInspection"/>: streams every XML part once, before anything parses the file, with document
 /// type definitions prohibited (no entity expansion, no external resources) and a bounded number of characters; counts
 /// the rows of every worksheet and stops as soon as a sheet has more than the limit. Memory stays bounded: nothing is
 /// kept but a small read buffer.
