@@ -7,6 +7,7 @@ using Scoring.Api.Tests.Hostile;
 using Scoring.Api.Tests.Support;
 using Scoring.Rules.Tests.Support;
 using Xunit;
+using static Scoring.Api.Tests.Spreadsheets.SheetXml;
 
 namespace Scoring.Api.Tests.Spreadsheets;
 
@@ -16,9 +17,6 @@ public class SheetXmlTests
 {
     private static readonly Scoring.Rules.Compilation.CompiledCriteria C = Criteria.Shipped("mau-2024");
     private static readonly byte[] Valid = Workbooks.Filled(C, Workbooks.Sample(C, "ubnd-huyen-an-lac"));
-    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static readonly XNamespace PackageRel = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string File = "an-lac.xlsx";
 
     private static WorkbookUpload Read(byte[] bytes) => WorkbookReader.Read(bytes, File, C);
@@ -134,7 +132,6 @@ public class SheetXmlTests
     {
         // A workbook made on an old Mac counts days from 1904; the number typed is still the number.
         var row = Row("so_mo_hinh_cong_nhan");
-        var style = 0;
         var bytes = EditPart(Valid, "xl/workbook.xml", book =>
         {
             var pr = book.Root!.Element(Main + "workbookPr") ?? new XElement(Main + "workbookPr");
@@ -145,22 +142,8 @@ public class SheetXmlTests
             }
             return 0;
         }, out _);
-        bytes = EditPart(bytes, "xl/styles.xml", styles =>
-        {
-            var xfs = styles.Root!.Element(Main + "cellXfs")!;
-            xfs.Add(new XElement(Main + "xf", new XAttribute("numFmtId", "14"), new XAttribute("fontId", "0"), new XAttribute("fillId", "0"),
-                new XAttribute("borderId", "0"), new XAttribute("xfId", "0"), new XAttribute("applyNumberFormat", "1")));
-            xfs.SetAttributeValue("count", xfs.Elements().Count());
-            return xfs.Elements().Count() - 1;
-        }, out style);
-        bytes = EditSheet(bytes, TemplateLayout.ScoreSheet, sheet =>
-        {
-            var cell = Cell(sheet, $"E{row}");
-            cell.SetAttributeValue("s", style);
-            cell.SetAttributeValue("t", null);
-            cell.Elements().Remove();
-            cell.Add(new XElement(Main + "v", "3"));
-        });
+        bytes = EditPart(bytes, "xl/styles.xml", styles => AddCellStyle(styles, 14), out var style);
+        bytes = EditSheet(bytes, TemplateLayout.ScoreSheet, sheet => SetNumber(Cell(sheet, $"E{row}"), style, "3"));
 
         var upload = Read(bytes);
 
@@ -173,7 +156,6 @@ public class SheetXmlTests
     {
         // A conditional format (dxfs) may carry a number format with the id of one of the workbook's own: 96 under "0" stays 96.
         var row = Row("II.2");
-        var style = 0;
         var bytes = EditPart(Valid, "xl/styles.xml", styles =>
         {
             var root = styles.Root!;
@@ -191,20 +173,9 @@ public class SheetXmlTests
             {
                 root.Element(Main + "cellStyles")!.AddAfterSelf(dxfs);
             }
-            var xfs = root.Element(Main + "cellXfs")!;
-            xfs.Add(new XElement(Main + "xf", new XAttribute("numFmtId", "200"), new XAttribute("fontId", "0"), new XAttribute("fillId", "0"),
-                new XAttribute("borderId", "0"), new XAttribute("xfId", "0"), new XAttribute("applyNumberFormat", "1")));
-            xfs.SetAttributeValue("count", xfs.Elements().Count());
-            return xfs.Elements().Count() - 1;
-        }, out style);
-        bytes = EditSheet(bytes, TemplateLayout.ScoreSheet, sheet =>
-        {
-            var cell = Cell(sheet, $"E{row}");
-            cell.SetAttributeValue("s", style);
-            cell.SetAttributeValue("t", null);
-            cell.Elements().Remove();
-            cell.Add(new XElement(Main + "v", "96"));
-        });
+            return AddCellStyle(styles, 200);
+        }, out var style);
+        bytes = EditSheet(bytes, TemplateLayout.ScoreSheet, sheet => SetNumber(Cell(sheet, $"E{row}"), style, "96"));
 
         var upload = Read(bytes);
 
@@ -222,66 +193,5 @@ public class SheetXmlTests
 
         Assert.Null(upload.Submission);
         Assert.StartsWith("Không mở được tệp", Assert.Single(upload.Problems).Message, StringComparison.Ordinal);
-    }
-
-    private static byte[] Sample(string agency) => System.IO.File.ReadAllBytes(Repo.Path("samples", "workbooks", "mau-2024", agency + ".xlsx"));
-
-    private static XElement Cell(XDocument sheet, string address) =>
-        sheet.Descendants(Main + "c").Single(c => (string?)c.Attribute("r") == address);
-
-    private static void SetText(XElement cell, int sharedIndex)
-    {
-        cell.SetAttributeValue("t", "s");
-        cell.Elements().Remove();
-        cell.Add(new XElement(Main + "v", sharedIndex));
-    }
-
-    private static List<string> Strings(byte[] zip) =>
-        [.. XDocument.Load(new MemoryStream(Entry(zip, "xl/sharedStrings.xml"))).Root!.Elements(Main + "si").Select(si => string.Concat(si.Descendants(Main + "t").Select(t => t.Value)))];
-
-    /// <summary>The part holding a sheet, found by its name through the workbook and its relationships.</summary>
-    private static string SheetPart(byte[] zip, string name)
-    {
-        var id = (string)XDocument.Load(new MemoryStream(Entry(zip, "xl/workbook.xml"))).Descendants(Main + "sheet").Single(s => (string?)s.Attribute("name") == name).Attribute(Rel + "id")!;
-        var target = (string)XDocument.Load(new MemoryStream(Entry(zip, "xl/_rels/workbook.xml.rels"))).Root!.Elements(PackageRel + "Relationship").Single(r => (string?)r.Attribute("Id") == id).Attribute("Target")!;
-        return target.StartsWith('/') ? target[1..] : "xl/" + target;
-    }
-
-    private static byte[] EditSheet(byte[] zip, string sheet, Action<XDocument> edit) => EditPart(zip, SheetPart(zip, sheet), xml =>
-    {
-        edit(xml);
-        return 0;
-    }, out _);
-
-    private static byte[] EditPart(byte[] zip, string part, Func<XDocument, int> edit, out int result)
-    {
-        var xml = XDocument.Load(new MemoryStream(Entry(zip, part)));
-        result = edit(xml);
-        return HostileFiles.Replace(zip, part, s => xml.Save(s, SaveOptions.DisableFormatting));
-    }
-
-    private static byte[] Entry(byte[] zip, string name)
-    {
-        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
-        using var stream = archive.GetEntry(name)!.Open();
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    private static byte[] Without(byte[] zip, string name)
-    {
-        using var output = new MemoryStream();
-        using (var source = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read))
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries.Where(e => e.FullName != name))
-            {
-                using var from = entry.Open();
-                using var to = target.CreateEntry(entry.FullName).Open();
-                from.CopyTo(to);
-            }
-        }
-        return output.ToArray();
     }
 }
