@@ -1,6 +1,4 @@
-using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
-using Scoring.Api.Tests.Support;
 using Scoring.Api.UseCases;
 using Xunit;
 using static Scoring.Api.Tests.Storage.Uploads;
@@ -16,10 +14,7 @@ public sealed class AuditSearchContractTests(PostgresFixture postgres)
     [InlineData(true)]
     public async Task Search_PersonInCapitals_FindsTheirWrites(bool pg)
     {
-        var database = pg ? Database.ForPostgres(postgres.NewDatabase()) : Database.ForFile(Path.Combine(Directory.CreateTempSubdirectory("scoring-audit-").FullName, "s.db"));
-        var store = await Store.OpenAsync(database, Ct);
-        var (list, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
-        await store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "Quản trị", Ct);
+        var store = await BothStores.OpenAsync(postgres, pg);
         Assert.True((await new Operations(store).Upload.RunAsync(AnLac, 2024, Mau2024, Sample("mau-2024", AnLac), "an-lac.xlsx", "Đỗ Thị Ửng", Ct)).Ok);
 
         var found = await store.Audit.SearchAsync(null, null, "ĐỖ THỊ ỬNG", null, null, 100, Ct);

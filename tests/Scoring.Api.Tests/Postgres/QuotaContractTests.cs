@@ -1,6 +1,4 @@
-using Scoring.Api.Spreadsheets;
 using Scoring.Api.Storage;
-using Scoring.Api.Tests.Support;
 using Scoring.Api.UseCases;
 using Scoring.Engine.Workflow;
 using Xunit;
@@ -13,14 +11,7 @@ namespace Scoring.Api.Tests.Postgres;
 [Collection(PostgresTests.Name)]
 public sealed class QuotaContractTests(PostgresFixture postgres)
 {
-    private async Task<Store> OpenAsync(bool pg)
-    {
-        var database = pg ? Database.ForPostgres(postgres.NewDatabase()) : Database.ForFile(Path.Combine(Directory.CreateTempSubdirectory("scoring-quota-").FullName, "s.db"));
-        var store = await Store.OpenAsync(database, Ct);
-        var (list, _) = AgencyListFile.Read(File.ReadAllBytes(Repo.Path("samples", "agencies.csv")), "agencies.csv");
-        await store.Agencies.ImportAsync([.. list!.Values], "agencies.csv", "Quản trị", Ct);
-        return store;
-    }
+    private Task<Store> OpenAsync(bool pg) => BothStores.OpenAsync(postgres, pg);
 
     [Theory]
     [InlineData(false)]
